@@ -1,0 +1,18 @@
+// Exit codes, in one place (documented in README.md and in --help).
+#pragma once
+
+namespace perr {
+
+enum class ExitCode : int {
+    ok = 0,       // everything done
+    rejected = 1, // an input is not a protocol (empty, binary, no structure); others were written
+    failure = 2,  // usage error, unreadable input, unwritable output
+};
+
+inline int to_int(ExitCode c) { return static_cast<int>(c); }
+
+constexpr const char* kExitCodesHelp =
+    "Exit codes: 0 success; 1 an input was rejected (empty, binary, not a protocol); "
+    "2 usage or I/O error.";
+
+} // namespace perr

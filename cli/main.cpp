@@ -1,0 +1,33 @@
+// perr: PERR protocol documents -> normalized, checked data.
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+#include <string>
+
+#include "cli/exit_codes.h"
+#include "cli/ingest_cmd.h"
+#include "cli/schema_cmd.h"
+#include "schema/model.h"
+
+int main(int argc, char** argv) {
+    using perr::ExitCode;
+    CLI::App app{"perr: turns PERR protocol documents (text, web, markdown, HTML-table exports)\n"
+                 "into one normalized tree with its metadata."};
+    app.set_version_flag("-V,--version", std::string("perr ") + PERR_VERSION + " (format " +
+                                             std::to_string(perr::kFormatVersion) + ")");
+    app.require_subcommand(1);
+    app.footer(perr::kExitCodesHelp);
+    int exit_code = 0;
+    perr::setup_ingest(app, &exit_code);
+    perr::setup_schema(app, &exit_code);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int rc = app.exit(e);
+        return rc == 0 ? 0 : perr::to_int(ExitCode::failure);
+    } catch (const std::exception& e) { // fatal: a bug or resource exhaustion
+        std::cerr << "perr: internal error: " << e.what() << '\n';
+        return perr::to_int(ExitCode::failure);
+    }
+    return exit_code;
+}

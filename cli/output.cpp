@@ -1,0 +1,74 @@
+#include "cli/output.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace perr {
+namespace {
+
+IoError errno_error(const char* what) { return {std::string(what) + ": " + std::strerror(errno)}; }
+
+bool write_all(int fd, std::string_view data) {
+    while (!data.empty()) {
+        ssize_t n = ::write(fd, data.data(), data.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        data.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<IoError> read_fd(int fd, std::string& out) {
+    char buf[1 << 16];
+    for (;;) {
+        ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return errno_error("cannot read");
+        if (n == 0) return std::nullopt;
+        out.append(buf, static_cast<std::size_t>(n));
+    }
+}
+
+std::optional<IoError> read_input(const std::string& path, std::string& out) {
+    out.clear();
+    if (path == "-") return read_fd(STDIN_FILENO, out);
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return IoError{"is a directory"};
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return errno_error("cannot open");
+    auto err = read_fd(fd, out);
+    ::close(fd);
+    return err;
+}
+
+std::optional<IoError> write_atomically(const std::filesystem::path& path, std::string_view data) {
+    std::filesystem::path dir = path.parent_path();
+    if (dir.empty()) dir = ".";
+    std::string tmpl = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
+    int fd = ::mkstemp(tmpl.data());
+    if (fd < 0) return errno_error("cannot create temporary file");
+    bool ok = write_all(fd, data) && ::fsync(fd) == 0;
+    auto err = ok ? std::optional<IoError>{} : errno_error("cannot write");
+    if (::close(fd) != 0 && ok) err = errno_error("cannot write"), ok = false;
+    if (ok) {
+        ::chmod(tmpl.c_str(), 0644);
+        if (::rename(tmpl.c_str(), path.c_str()) != 0) err = errno_error("cannot rename into place"), ok = false;
+    }
+    if (!ok) ::unlink(tmpl.c_str());
+    return err;
+}
+
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
+    std::error_code ec;
+    return std::filesystem::equivalent(a, b, ec) && !ec;
+}
+
+} // namespace perr

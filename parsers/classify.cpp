@@ -1,0 +1,98 @@
+#include "parsers/classify.h"
+
+#include "parsers/text.h"
+
+namespace perr {
+namespace {
+
+bool starts_upper(std::string_view s) {
+    if (s.empty()) return false;
+    if (is_ascii_upper(s.front())) return true;
+    std::size_t i = 0;
+    char32_t cp = next_code_point(s, i);
+    return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || cp == 0x152 || cp == 0xAB;
+}
+
+int word_count(std::string_view s) {
+    int words = 0;
+    bool in_word = false;
+    for (char c : s) {
+        if (c == ' ') {
+            in_word = false;
+        } else if (!in_word) {
+            in_word = true;
+            ++words;
+        }
+    }
+    return words;
+}
+
+Block classify_bulleted(const Line& line, const Vocabulary& vocab) {
+    Block b{Role::item, &line};
+    if (auto g = vocab.group_label(line.text)) {
+        b.role = Role::group_label;
+        b.group = *g;
+    } else if (auto h = vocab.labelled_heading(line.text)) {
+        if (h->kind == Kind::axe) {
+            b.names_axe = true;
+        } else {
+            b.role = Role::labelled;
+            b.heading = *h;
+        }
+    }
+    return b;
+}
+
+Block classify_plain(const Line& line, const Vocabulary& vocab) {
+    Block b{Role::paragraph, &line};
+    if (vocab.is_section_heading(line.text)) {
+        b.role = Role::section;
+    } else if (auto g = vocab.group_label(line.text)) {
+        b.role = Role::group_label;
+        b.group = *g;
+    } else if (auto h = line.text.size() <= 400 ? vocab.labelled_heading(line.text) : std::nullopt) {
+        b.role = Role::labelled;
+        b.heading = *h;
+    } else if (vocab.is_verb_heading(line.text, line.colon)) {
+        b.role = Role::verb_heading;
+    } else if (!line.label_style.empty()) {
+        b.role = Role::numbered;
+    } else {
+        b.heading_like = looks_like_heading(line);
+    }
+    return b;
+}
+
+} // namespace
+
+bool looks_like_heading(const Line& line) {
+    std::string_view t = line.text;
+    if (line.colon || t.empty() || t.size() > 120 || word_count(t) > 15) return false;
+    if (line.raw.find('\t') != std::string_view::npos) return false;
+    static constexpr std::string_view kClosers[] = {".", ";", ",", "!", "?", "\u00BB", "\"", "\u2026"};
+    for (std::string_view c : kClosers)
+        if (t.ends_with(c)) return false;
+    return starts_upper(t);
+}
+
+std::vector<Block> classify_lines(const std::vector<Line>& lines, Layout layout,
+                                  const Vocabulary& vocab) {
+    std::vector<Block> blocks;
+    blocks.reserve(lines.size());
+    for (const Line& line : lines) {
+        if (line.blank) {
+            blocks.push_back(Block{Role::blank, &line});
+        } else if (vocab.source_url(line.raw)) {
+            blocks.push_back(Block{Role::source, &line});
+        } else if (layout == Layout::web && line.marker.empty() && vocab.is_furniture(line.text)) {
+            blocks.push_back(Block{Role::furniture, &line});
+        } else if (!line.marker.empty()) {
+            blocks.push_back(classify_bulleted(line, vocab));
+        } else {
+            blocks.push_back(classify_plain(line, vocab));
+        }
+    }
+    return blocks;
+}
+
+} // namespace perr

@@ -1,0 +1,43 @@
+// Stage 4 for the line layouts: what each line is (a section heading, an
+// axe heading, a label, an item, prose ...), from its shape and the
+// domain's vocabulary. Still no tree: that is tree_builder's job.
+#pragma once
+
+#include <vector>
+
+#include "parsers/detect.h"
+#include "parsers/line_lexer.h"
+#include "parsers/vocabulary.h"
+
+namespace perr {
+
+enum class Role {
+    blank,
+    furniture,    // web page chrome: dropped
+    source,       // "(Source : URL)": metadata
+    section,      // Préambule, Article 3, Annexe, Signatures ...
+    labelled,     // "Axe 1 : X", "Objectif stratégique : X": kind + title
+    group_label,  // "Objectifs opérationnels :": kind for the items after it
+    verb_heading, // "RENFORCER :": an axe
+    numbered,     // un-bulleted "1. X", "A. X"
+    item,         // bulleted line
+    paragraph,    // anything else
+};
+
+struct Block {
+    Role role = Role::blank;
+    const Line* line = nullptr;
+    LabelledHeading heading{Kind::texte, {}, {}}; // labelled
+    GroupLabel group{Kind::texte, std::nullopt};   // group_label
+    bool names_axe = false;                        // item that reads "Axe N : ..."
+    bool heading_like = false;                     // short un-punctuated paragraph
+};
+
+std::vector<Block> classify_lines(const std::vector<Line>& lines, Layout layout,
+                                  const Vocabulary& vocab);
+
+// A short line without closing punctuation that starts with a capital:
+// how sub-headings look in converted text.
+bool looks_like_heading(const Line& line);
+
+} // namespace perr

@@ -1,0 +1,158 @@
+#include "parsers/decode.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <memory>
+
+#include "parsers/text.h"
+
+namespace perr {
+namespace {
+
+struct ConverterCloser {
+    void operator()(UConverter* c) const { ucnv_close(c); }
+};
+struct DetectorCloser {
+    void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
+};
+
+// Converts with ICU; invalid input becomes U+FFFD and is counted.
+std::string to_utf8(std::string_view bytes, const char* charset, std::size_t& replaced) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &status));
+    if (U_FAILURE(status)) return std::string(bytes);
+    std::u16string utf16(bytes.size() + 1, u'\0');
+    status = U_ZERO_ERROR;
+    int32_t n = ucnv_toUChars(conv.get(), utf16.data(), static_cast<int32_t>(utf16.size()),
+                              bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+    if (U_FAILURE(status)) return std::string(bytes);
+    std::string out;
+    out.reserve(static_cast<std::size_t>(n) + bytes.size() / 2);
+    for (int32_t i = 0; i < n; ++i) {
+        char32_t cp = utf16[static_cast<std::size_t>(i)];
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < n) {
+            char32_t lo = utf16[static_cast<std::size_t>(i) + 1];
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                ++i;
+            }
+        }
+        if (cp == 0xFFFD || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            ++replaced;
+            cp = 0xFFFD;
+        }
+        append_utf8(out, cp);
+    }
+    return out;
+}
+
+// ICU's detector is asked only for files that are not UTF-8; anything it
+// does not name as a single-byte Western charset is read as windows-1252,
+// the usual Word export.
+std::string guess_legacy_charset(std::string_view bytes) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
+    if (U_FAILURE(status)) return "windows-1252";
+    ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+    const UCharsetMatch* match = ucsdet_detect(det.get(), &status);
+    if (U_FAILURE(status) || match == nullptr) return "windows-1252";
+    std::string name = ucsdet_getName(match, &status);
+    if (name == "ISO-8859-15" || name == "windows-1250" || name == "ISO-8859-2") return name;
+    return "windows-1252";
+}
+
+bool has_nul(std::string_view bytes) { return bytes.find('\0') != std::string_view::npos; }
+
+} // namespace
+
+bool is_valid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        char32_t min = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1, min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2, min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3, min = 0x10000;
+        } else {
+            return false;
+        }
+        if (i + static_cast<std::size_t>(extra) >= n) return false;
+        char32_t cp = c & (0x7F >> (extra + 1));
+        for (int k = 1; k <= extra; ++k) {
+            auto cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+            if ((cc & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        i += static_cast<std::size_t>(extra) + 1;
+    }
+    return true;
+}
+
+std::string normalize_text(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c == '\r') {
+            out += '\n';
+            i += (i + 1 < s.size() && s[i + 1] == '\n') ? 2u : 1u;
+            continue;
+        }
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        std::size_t start = i;
+        char32_t cp = next_code_point(s, i);
+        if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
+            cp == 0x3000) {
+            out += ' ';
+        } else if (cp == 0x200B || cp == 0xFEFF || cp == 0x2060) {
+            // zero-width: dropped
+        } else {
+            out.append(s.substr(start, i - start));
+        }
+    }
+    return out;
+}
+
+std::variant<DecodedText, DecodeError> decode(std::string_view bytes) {
+    if (bytes.empty()) return DecodeError{DecodeErrorKind::empty, "empty file"};
+    DecodedText result;
+    std::string utf8;
+    if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+        const char* cs = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+        result.encoding = cs;
+        utf8 = to_utf8(bytes.substr(2), cs, result.replaced);
+    } else {
+        if (has_nul(bytes))
+            return DecodeError{DecodeErrorKind::binary, "binary file (contains NUL bytes)"};
+        bool bom = bytes.substr(0, 3) == "\xEF\xBB\xBF";
+        if (bom) bytes.remove_prefix(3);
+        if (is_valid_utf8(bytes)) {
+            result.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
+            utf8 = std::string(bytes);
+        } else {
+            std::string cs = bom ? std::string("UTF-8") : guess_legacy_charset(bytes);
+            result.encoding = cs;
+            utf8 = to_utf8(bytes, cs.c_str(), result.replaced);
+        }
+    }
+    result.text = normalize_text(utf8);
+    if (trim(result.text).empty()) return DecodeError{DecodeErrorKind::empty, "empty file (only white space)"};
+    return result;
+}
+
+} // namespace perr

@@ -1,0 +1,34 @@
+// Stage 1: bytes -> normalized UTF-8 text. Detects BOMs, UTF-16 and legacy
+// single-byte encodings, normalizes line ends and Unicode spaces, so that
+// every later stage sees one '\n'-separated UTF-8 string.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace perr {
+
+struct DecodedText {
+    std::string text;     // valid UTF-8, '\n' line ends
+    std::string encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "windows-1252" ...
+    std::size_t replaced = 0; // invalid sequences replaced by U+FFFD
+};
+
+enum class DecodeErrorKind { empty, binary };
+
+struct DecodeError {
+    DecodeErrorKind kind;
+    std::string message;
+};
+
+std::variant<DecodedText, DecodeError> decode(std::string_view bytes);
+
+// True when `bytes` is entirely well-formed UTF-8.
+bool is_valid_utf8(std::string_view bytes);
+
+// CRLF and CR -> LF; NBSP and the other Unicode spaces -> ' '; zero-width
+// spaces and stray BOMs removed. One pass over the text.
+std::string normalize_text(std::string_view utf8);
+
+} // namespace perr

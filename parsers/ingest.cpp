@@ -1,0 +1,81 @@
+#include "parsers/ingest.h"
+
+#include "parsers/classify.h"
+#include "parsers/decode.h"
+#include "parsers/line_lexer.h"
+#include "parsers/sha256.h"
+#include "parsers/text.h"
+#include "parsers/tree_builder.h"
+
+namespace perr {
+namespace {
+
+bool has_programme(const std::vector<Node>& nodes) {
+    for (const Node& n : nodes)
+        if (is_programme_kind(n.kind) || has_programme(n.children)) return true;
+    return false;
+}
+
+// A text with nodes but none of the domain's words is not a protocol
+// (a README's numbered list, a configuration file's sections).
+bool speaks_of_city_policy(std::string_view text) {
+    std::string f = fold(text.substr(0, 1 << 20));
+    for (std::string_view w : {"quartier", "contrat de ville", "protocole", "politique de la ville",
+                               "qpv", "objectif", "engagement", "axe "})
+        if (f.find(w) != std::string::npos) return true;
+    return false;
+}
+
+IngestError decode_failure(const DecodeError& e) {
+    return {e.kind == DecodeErrorKind::empty ? IngestErrorKind::empty : IngestErrorKind::binary,
+            e.message};
+}
+
+} // namespace
+
+Ingester::Ingester() : metadata_(vocab_) {}
+
+std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
+                                                         const IngestOptions& options) const {
+    auto decoded = decode(bytes);
+    if (auto* err = std::get_if<DecodeError>(&decoded)) return decode_failure(*err);
+    const DecodedText& text = std::get<DecodedText>(decoded);
+
+    IngestResult result;
+    Document& doc = result.document;
+    Layout layout = options.layout.value_or(detect_layout(text.text));
+    doc.source = {options.path, sha256_hex(bytes), std::string(layout_name(layout)),
+                  text.encoding, bytes.size(), {}};
+    if (text.replaced > 0)
+        result.warnings.push_back({0, std::to_string(text.replaced) +
+                                          " invalid byte sequence(s) replaced by U+FFFD"});
+
+    std::vector<Line> lines = lex_lines(text.text);
+    std::vector<Block> blocks = classify_lines(lines, layout, vocab_);
+    doc.claims = metadata_.claims(blocks);
+    doc.children = assign_levels(blocks, plan_from_claims(doc.claims), vocab_);
+    if (!has_programme(doc.children) || !speaks_of_city_policy(text.text))
+        return IngestError{IngestErrorKind::no_structure,
+                           "no protocol structure found (no axe, objective or action): "
+                           "is this a PERR document?"};
+    metadata_.read(blocks, doc);
+    assign_ids(doc);
+    for (Diagnostic& d : check_claims(doc)) result.warnings.push_back(std::move(d));
+    return result;
+}
+
+std::vector<Diagnostic> check_claims(const Document& doc) {
+    std::vector<Diagnostic> out;
+    auto counts = count_kinds(doc);
+    for (const auto& [name, claimed] : doc.claims) {
+        auto kind = kind_from_name(name);
+        if (!kind) continue;
+        int actual = counts[static_cast<std::size_t>(*kind)];
+        if (actual != claimed)
+            out.push_back({0, "the text announces " + std::to_string(claimed) + " " + name +
+                                  " but the tree has " + std::to_string(actual)});
+    }
+    return out;
+}
+
+} // namespace perr

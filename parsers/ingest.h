@@ -1,0 +1,57 @@
+// The ingest pipeline: decode -> detect layout -> read blocks -> assign
+// levels -> metadata -> checks. Pure: bytes in, Document (or an error) out;
+// warnings are returned as records, never printed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "parsers/detect.h"
+#include "parsers/metadata.h"
+#include "parsers/vocabulary.h"
+#include "schema/model.h"
+
+namespace perr {
+
+struct Diagnostic {
+    int line = 0; // 0 when the whole document is concerned
+    std::string message;
+};
+
+enum class IngestErrorKind { empty, binary, no_structure };
+
+struct IngestError {
+    IngestErrorKind kind;
+    std::string message;
+};
+
+struct IngestOptions {
+    std::string path = "-";        // recorded in source.path
+    std::optional<Layout> layout;  // nullopt: detect
+};
+
+struct IngestResult {
+    Document document;
+    std::vector<Diagnostic> warnings;
+};
+
+// Holds the compiled vocabulary; one per process, shared read-only (it is
+// safe to call ingest from several threads at once).
+class Ingester {
+  public:
+    Ingester();
+    std::variant<IngestResult, IngestError> ingest(std::string_view bytes,
+                                                   const IngestOptions& options) const;
+
+  private:
+    Vocabulary vocab_;
+    MetadataReader metadata_;
+};
+
+// Warnings for each claimed count that the tree does not have.
+std::vector<Diagnostic> check_claims(const Document& doc);
+
+} // namespace perr

@@ -1,0 +1,176 @@
+#include "parsers/metadata.h"
+
+#include <algorithm>
+
+#include "parsers/line_lexer.h"
+#include "parsers/signatures.h"
+#include "parsers/text.h"
+
+namespace perr {
+namespace {
+
+// A proper name: capitalised words joined by French particles
+// ("Paris Terres d'Envol", "Grenoble Alpes Métropole", "Val de Bièvre").
+constexpr std::string_view kName =
+    R"(((?:\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}[\p{L}'’-]*))"
+    R"((?:\s+(?:(?:de|du|des|la|le|les|sur|sous|en|et)\s+)?(?:\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}[\p{L}'’-]*))*))";
+
+std::string with_name(std::string_view before, std::string_view after = "") {
+    return std::string(before) + std::string(kName) + std::string(after);
+}
+
+bool is_date_only(std::string_view text, const DateFinder& finder) {
+    auto found = finder.find_all(text);
+    return !found.empty() && text.size() <= 80;
+}
+
+std::string folded_section_title(const Block& b) { return fold(b.line->text); }
+
+} // namespace
+
+MetadataReader::MetadataReader(const Vocabulary& vocab)
+    : vocab_(vocab),
+      territory_institution_(
+          with_name(R"(^(?i:EPT|[ée]tablissement\s+public\s+territorial|communaut[ée]\s+d['’]\s*agglom[ée]ration|)"
+                    R"(communaut[ée]\s+urbaine|communaut[ée]\s+de\s+communes|agglom[ée]ration|m[ée]tropole)\s+(?:(?i:de\s+la|de|du|des|d['’])\s*)?)",
+                    R"(\s*$)"),
+          false),
+      territory_contract_(with_name(R"((?i:contrats?\s+de\s+ville)(?:\s+[0-9]{4}\s*[-–]\s*[0-9]{4})?\s+(?:(?i:de\s+la|de\s+l['’]|du|de|d['’])\s*)?)"),
+                          false),
+      territory_signed_(with_name("", R"(\s+a\s+sign[ée])"), false),
+      territory_headline_(with_name(R"(^)", R"(\s+[–—-]\s+(?i:signature))"), false),
+      year_range_(R"((?<![0-9])((?:19|20)[0-9]{2})\s*[-–]\s*((?:19|20)[0-9]{2})(?![0-9]))"),
+      end_year_(R"((?:[ée]ch[ée]ance|jusqu['’]\s*(?:en|à|au)|prolong\w*)[^.]{0,80}?\b(20[0-9]{2})\b)"),
+      next_years_(R"(\b(deux|trois|quatre|cinq|[2-6])\s+prochaines\s+ann[ée]es)"),
+      signed_at_(R"(\b(?:fait\s+[àa]|sign[ée]\s+le|date\s*:))") {}
+
+std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& blocks) const {
+    std::map<std::string, int> out;
+    for (const Block& b : blocks) {
+        if (b.role != Role::paragraph) continue;
+        for (const auto& [kind, n] : vocab_.claims(b.line->text))
+            out.try_emplace(std::string(kind_name(kind)), n);
+    }
+    return out;
+}
+
+std::string MetadataReader::title(const std::vector<Block>& blocks) const {
+    const Block* first_heading = nullptr;
+    int seen = 0;
+    for (const Block& b : blocks) {
+        if (b.role == Role::blank || b.role == Role::furniture) continue;
+        if (++seen > 12) break;
+        const Line& l = *b.line;
+        if (l.heading_level == 1) return l.text;
+        if (is_date_only(l.text, date_finder_)) continue;
+        bool headingish = !l.text.empty() && l.text.size() <= 160 && !l.text.ends_with('.');
+        if (headingish && fold(l.text).find("protocole") != std::string::npos) return l.text;
+        if (headingish && !first_heading && b.role == Role::paragraph) first_heading = &b;
+    }
+    return first_heading ? first_heading->line->text : std::string();
+}
+
+std::string MetadataReader::territory(const std::vector<Block>& blocks) const {
+    std::string best;
+    int best_score = 0;
+    auto consider = [&](const Regex& re, std::string_view text, int score) {
+        if (score <= best_score) return;
+        if (auto m = re.find(text)) {
+            best = std::string(trim((*m)[1]));
+            best_score = score;
+        }
+    };
+    for (const Block& b : blocks) {
+        if (b.role == Role::blank) continue;
+        std::string_view t = b.line->text;
+        if (t.size() <= 80) consider(territory_institution_, t, 4);
+        consider(territory_contract_, t, 3);
+        consider(territory_signed_, t, 3);
+        if (b.line->heading_level > 0) consider(territory_headline_, t, 2);
+    }
+    return best;
+}
+
+std::vector<DateEntry> MetadataReader::dates(const std::vector<Block>& blocks) const {
+    std::vector<DateEntry> out;
+    bool in_signatures = false;
+    for (const Block& b : blocks) {
+        if (b.role == Role::section) in_signatures = folded_section_title(b).starts_with("signature");
+        if (b.role == Role::blank) continue;
+        std::string text = strip_markup(b.line->raw);
+        std::string f = fold(text);
+        bool deliberation = f.find("deliberation") != std::string::npos;
+        bool signing = in_signatures || signed_at_.search(f);
+        if (text.size() > 80 && !deliberation && !signing) continue; // dates in prose are history
+        for (const FoundDate& d : date_finder_.find_all(text)) {
+            std::string role = deliberation ? "deliberation" : signing ? "signature" : "document";
+            bool dup = false;
+            for (const DateEntry& e : out) dup = dup || (e.date == d.iso && e.role == role);
+            if (!dup) out.push_back({d.iso, role, b.line->number});
+        }
+    }
+    return out;
+}
+
+std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks,
+                                             const std::vector<DateEntry>& dates) const {
+    std::optional<Period> best;
+    int best_score = 0;
+    auto offer = [&](int start, int end, int score) {
+        if (score > best_score && start <= end && end - start <= 12) {
+            best = Period{start, end};
+            best_score = score;
+        }
+    };
+    // "durant les trois prochaines années": how long the protocol runs.
+    int span = 0;
+    for (const Block& b : blocks)
+        if (b.role == Role::paragraph && span == 0)
+            if (auto n = next_years_.find(fold(b.line->text))) span = parse_french_number((*n)[1]);
+    int last_date_year = 0;
+    for (const DateEntry& d : dates) last_date_year = std::max(last_date_year, std::stoi(d.date.substr(0, 4)));
+    for (const Block& b : blocks) {
+        if (b.role == Role::blank || b.role == Role::source) continue;
+        std::string_view t = b.line->text;
+        std::string f = fold(t);
+        if (auto m = year_range_.find(t)) {
+            bool about_protocol = f.find("protocole") != std::string::npos || f.find("perr") != std::string::npos;
+            int score = t.size() <= 60 ? 4 : about_protocol ? 3 : 1;
+            offer(std::stoi(std::string((*m)[1])), std::stoi(std::string((*m)[2])), score);
+        }
+        if (auto m = end_year_.find(f)) {
+            // An extension to a year: the protocol runs from its signature to then.
+            int end = std::stoi(std::string((*m)[1]));
+            int start = span > 0 ? end - span + 1 : last_date_year;
+            if (start > 0) offer(start, end, 2);
+        }
+    }
+    return best;
+}
+
+std::vector<Signatory> MetadataReader::signatories(const std::vector<Block>& blocks) const {
+    std::vector<SignatureLine> lines;
+    bool inside = false;
+    for (const Block& b : blocks) {
+        if (b.role == Role::section) {
+            inside = folded_section_title(b).starts_with("signature") ||
+                     folded_section_title(b).starts_with("les signataires");
+            continue;
+        }
+        if (inside && b.role != Role::blank) lines.push_back({b.line->raw, b.line->number});
+    }
+    return read_signatures(lines);
+}
+
+void MetadataReader::read(const std::vector<Block>& blocks, Document& doc) const {
+    doc.title = title(blocks);
+    doc.territory = territory(blocks);
+    doc.dates = dates(blocks);
+    doc.period = period(blocks, doc.dates);
+    doc.signatories = signatories(blocks);
+    for (const Block& b : blocks)
+        if (b.role == Role::source && doc.source.url.empty())
+            doc.source.url = vocab_.source_url(b.line->raw).value_or("");
+}
+
+} // namespace perr

@@ -1,0 +1,45 @@
+// Stage 6: document metadata -- title, territory, dates with roles,
+// period, signatories, claims -- read from the classified lines.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "parsers/classify.h"
+#include "parsers/french.h"
+#include "schema/model.h"
+
+namespace perr {
+
+class MetadataReader {
+  public:
+    explicit MetadataReader(const Vocabulary& vocab);
+
+    // Counts announced in the text, by kind name; the first claim of a kind wins.
+    std::map<std::string, int> claims(const std::vector<Block>& blocks) const;
+
+    // Fills title, territory, dates, period, signatories and source.url.
+    void read(const std::vector<Block>& blocks, Document& doc) const;
+
+    std::string title(const std::vector<Block>& blocks) const;
+    std::string territory(const std::vector<Block>& blocks) const;
+    std::vector<DateEntry> dates(const std::vector<Block>& blocks) const;
+    std::optional<Period> period(const std::vector<Block>& blocks,
+                                 const std::vector<DateEntry>& dates) const;
+    std::vector<Signatory> signatories(const std::vector<Block>& blocks) const;
+
+  private:
+    const Vocabulary& vocab_;
+    DateFinder date_finder_;
+    Regex territory_institution_;
+    Regex territory_contract_;
+    Regex territory_signed_;
+    Regex territory_headline_;
+    Regex year_range_;
+    Regex end_year_;
+    Regex next_years_;
+    Regex signed_at_;
+};
+
+} // namespace perr

@@ -1,0 +1,51 @@
+// A thin RAII wrapper over PCRE2 (8-bit, UTF + UCP). Knows nothing of perr.
+// Every match runs with a match limit and a depth limit, so a pattern can
+// never backtrack for long on a hostile line; JIT is used where available.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace perr {
+
+class RegexError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+struct RegexMatch {
+    static constexpr std::size_t kMaxGroups = 10;
+    std::array<std::string_view, kMaxGroups> groups{}; // [0] = whole match
+    std::array<bool, kMaxGroups> present{};
+    std::size_t begin = 0; // offsets of the whole match in the subject
+    std::size_t end = 0;
+
+    std::string_view operator[](std::size_t i) const { return groups[i]; }
+    bool has(std::size_t i) const { return present[i]; }
+};
+
+class Regex {
+  public:
+    // Case-insensitive by default: the documents' capitalisation varies.
+    explicit Regex(std::string_view pattern, bool caseless = true);
+    ~Regex();
+    Regex(Regex&&) noexcept;
+    Regex& operator=(Regex&&) noexcept;
+    Regex(const Regex&) = delete;
+    Regex& operator=(const Regex&) = delete;
+
+    // First match at or after `start`; nullopt when none (or when the
+    // match limit is hit, which is treated as no match).
+    std::optional<RegexMatch> find(std::string_view subject, std::size_t start = 0) const;
+    bool search(std::string_view subject) const { return find(subject).has_value(); }
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace perr

@@ -1,0 +1,149 @@
+#include "parsers/text.h"
+
+namespace perr {
+
+std::string_view trim(std::string_view s) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && is_ascii_space(s[b])) ++b;
+    while (e > b && is_ascii_space(s[e - 1])) --e;
+    return s.substr(b, e - b);
+}
+
+std::string_view trim_right(std::string_view s) {
+    std::size_t e = s.size();
+    while (e > 0 && is_ascii_space(s[e - 1])) --e;
+    return s.substr(0, e);
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+        if (ascii_lower(s[i]) != ascii_lower(prefix[i])) return false;
+    return true;
+}
+
+std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (char c : trim(s)) {
+        if (is_ascii_space(c)) {
+            space = true;
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+    auto b0 = static_cast<unsigned char>(s[i++]);
+    if (b0 < 0x80) return b0;
+    int extra = b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : b0 >= 0xC0 ? 1 : -1;
+    if (extra < 0) return 0xFFFD;
+    char32_t cp = b0 & (0x3F >> extra);
+    for (int k = 0; k < extra; ++k) {
+        if (i >= s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return 0xFFFD;
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+    }
+    return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+namespace {
+
+// Base letter of the Latin-1 Supplement and Latin Extended-A letters that
+// French uses; 0 when the code point is not one of them.
+char latin_base(char32_t cp) {
+    static constexpr std::string_view kLatin1 = // U+00C0 .. U+00FF
+        "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
+        "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    if (cp >= 0xC0 && cp <= 0xFF) {
+        char c = kLatin1[cp - 0xC0];
+        return c == '*' || c == '/' ? 0 : c;
+    }
+    if (cp == 0x178) return 'y';
+    return 0;
+}
+
+} // namespace
+
+std::string fold(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = next_code_point(s, i);
+        if (cp < 0x80) {
+            out += ascii_lower(static_cast<char>(cp));
+        } else if (cp == 0xE6 || cp == 0xC6) {
+            out += "ae";
+        } else if (char base = latin_base(cp)) {
+            out += base;
+        } else if (cp == 0x2019 || cp == 0x2018 || cp == 0x2BC || cp == 0xB4) {
+            out += '\'';
+        } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2012 || cp == 0x2212 ||
+                   cp == 0x2010 || cp == 0x2011) {
+            out += '-';
+        } else if (cp == 0x153 || cp == 0x152) {
+            out += "oe";
+        } else if (cp == 0xA0 || cp == 0x202F || cp == 0x2009) {
+            out += ' ';
+        } else {
+            append_utf8(out, cp);
+        }
+    }
+    return out;
+}
+
+bool is_all_caps(std::string_view s, int min_letters) {
+    int letters = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = next_code_point(s, i);
+        if (cp < 0x80) {
+            auto c = static_cast<char>(cp);
+            if (is_ascii_lower(c)) return false;
+            if (is_ascii_upper(c)) ++letters;
+        } else if ((cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) || cp == 0x153) {
+            return false; // lower-case accented letter
+        } else if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || cp == 0x152) {
+            ++letters;
+        }
+    }
+    return letters >= min_letters;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t nl = text.find('\n', start);
+        if (nl == std::string_view::npos) {
+            if (start < text.size()) lines.push_back(text.substr(start));
+            break;
+        }
+        lines.push_back(text.substr(start, nl - start));
+        start = nl + 1;
+    }
+    return lines;
+}
+
+} // namespace perr

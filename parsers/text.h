@@ -1,0 +1,42 @@
+// Small text helpers on UTF-8. ASCII classification without <cctype>
+// (locale-free, no UB on negative chars); French-aware folding for
+// matching labels regardless of case, accents and typography.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace perr {
+
+constexpr bool is_ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
+constexpr char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c + 32) : c; }
+
+std::string_view trim(std::string_view s);
+std::string_view trim_right(std::string_view s);
+bool starts_with_ci(std::string_view s, std::string_view prefix); // ASCII case-insensitive
+
+// Collapses runs of white space into one space and trims.
+std::string collapse_spaces(std::string_view s);
+
+// Lower case, accents removed, typographic quotes and dashes made ASCII,
+// ligatures split: "Élever l’État" -> "elever l'etat". For matching only.
+std::string fold(std::string_view s);
+
+// Decodes one code point at s[i], advancing i; U+FFFD on a bad sequence.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+void append_utf8(std::string& out, char32_t cp);
+
+// True when the letters of s are all upper case (at least `min_letters`).
+bool is_all_caps(std::string_view s, int min_letters = 2);
+
+// Splits on '\n', keeping empty lines; no allocation per line.
+std::vector<std::string_view> split_lines(std::string_view text);
+
+} // namespace perr

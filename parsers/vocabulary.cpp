@@ -1,0 +1,167 @@
+#include "parsers/vocabulary.h"
+
+#include <array>
+
+#include "parsers/text.h"
+
+namespace perr {
+namespace {
+
+// Shared pieces of the patterns. Accents are optional (documents drop them).
+constexpr std::string_view kNum = R"((?:n°\s*)?((?-i:[0-9]{1,2}|[IVX]{1,4}|[A-Z])(?![\p{L}']))?)";
+
+std::string axe_pattern() {
+    // "Axe 1 : X", "AXE 2 – X", "Thématique X", "Pilier 3 – X", "Axe stratégique 1 : X"
+    return std::string(R"(^(?:axe|pilier|th[ée]matique)(?:\s+(?:strat[ée]gique|prioritaire|transversal))?\s*)") +
+           std::string(kNum) + R"((?:\s*[:.\x{2013}\x{2014}-]\s*|\s+)(\S.*)$)";
+}
+
+std::string kind_label_pattern() {
+    return std::string(R"(^(objectif\s+strat[ée]gique|objectif\s+op[ée]rationnel|orientation(?:\s+strat[ée]gique)?|action|enjeu|priorit[ée])\s*)") +
+           std::string(kNum) + R"(\s*[:\x{2013}\x{2014}-]\s*(\S.*)$)";
+}
+
+constexpr std::string_view kGroupPattern =
+    R"(^(?:(?:[A-Z]|[IVX]{1,4}|[0-9]{1,2})[.)]\s*)?(?:les\s+|nos\s+)?)"
+    R"((objectifs?\s+strat[ée]giques?|objectifs?\s+op[ée]rationnels?|orientations?(?:\s+strat[ée]giques?)?|)"
+    R"((?:exemples?|pistes?|fiches?)\s+(?:d['’]\s*)?actions?|actions?(?:\s+(?:envisag[ée]es|[àa]\s+mener|propos[ée]es|cl[ée]s))?|)"
+    R"(enjeux|priorit[ée]s(?:\s+(?:pour\s+le\s+territoire|territoriales|d['’]\s*intervention))?|axes?(?:\s+(?:prioritaires|strat[ée]giques))?))"
+    R"((?:\s+et\s+(op[ée]rationnels?|strat[ée]giques?))?\s*:?\s*$)";
+
+constexpr std::string_view kSectionPattern =
+    R"(^(?:pr[ée]ambule|avant[- ]propos|introduction|article\s+[0-9]+|annexes?|signatures?|)"
+    R"(sommaire|conclusion|les\s+signataires|expos[ée]\s+des\s+motifs|glossaire)\b)";
+
+constexpr std::string_view kFurniturePattern =
+    R"(^(?:vous\s+[êe]tes\s+ici|[0-9]+\s+commentaires?|(?:[0-9]+\s+)+[0-9]+|partager|imprimer|)"
+    R"(retour(?:\s+en\s+haut)?|accueil|menu|rechercher|lire\s+la\s+suite|t[ée]l[ée]charger)\s*:?$)";
+
+constexpr std::string_view kNumberWords =
+    R"((\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"
+    R"(dix-sept|dix-huit|dix-neuf|vingt))";
+
+std::string claim_pattern() {
+    return std::string(R"(\b)") + std::string(kNumberWords) +
+           R"(\s+(?:grands?\s+|principaux\s+|nouveaux\s+)?)"
+           R"((axes|objectifs\s+strat[ée]giques|objectifs\s+op[ée]rationnels|orientations(?:\s+strat[ée]giques)?|enjeux)\b)";
+}
+
+constexpr std::array<std::string_view, 20> kNumberNames{
+    "un",    "deux",     "trois",  "quatre", "cinq",     "six",      "sept",
+    "huit",  "neuf",     "dix",    "onze",   "douze",    "treize",   "quatorze",
+    "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"};
+
+} // namespace
+
+std::optional<Kind> kind_of_phrase(std::string_view phrase) {
+    std::string f = fold(phrase);
+    auto has = [&](std::string_view w) { return f.find(w) != std::string::npos; };
+    if (has("strategique") && has("objectif")) return Kind::objectif_strategique;
+    if (has("operationnel")) return Kind::objectif_operationnel;
+    if (has("orientation")) return Kind::orientation;
+    if (has("action")) return Kind::action;
+    if (has("enjeu")) return Kind::enjeu;
+    if (has("priorite")) return Kind::priorite;
+    if (f.starts_with("axe") || has(" axe")) return Kind::axe;
+    if (has("objectif")) return Kind::objectif_strategique;
+    return std::nullopt;
+}
+
+int parse_french_number(std::string_view word) {
+    if (!word.empty() && is_ascii_digit(word.front())) {
+        int v = 0;
+        for (char c : word) {
+            if (!is_ascii_digit(c)) return 0;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+    std::string f = fold(word);
+    if (f == "une") return 1;
+    for (std::size_t i = 0; i < kNumberNames.size(); ++i)
+        if (f == kNumberNames[i]) return static_cast<int>(i) + 1;
+    return 0;
+}
+
+Vocabulary::Vocabulary()
+    : axe_(axe_pattern()), kind_label_(kind_label_pattern()),
+      objectif_numbered_(R"(^objectif\s+(?:n°\s*)?([0-9]{1,2})\s*[:.\x{2013}\x{2014}-]\s*(\S.*)$)"),
+      group_(kGroupPattern), section_(kSectionPattern), annex_(R"(^annexes?\b)"),
+      furniture_(kFurniturePattern), source_(R"(^\(\s*source\s*:\s*(\S+?)\s*\)$)"),
+      announce_(R"(\b(axes|objectifs(?:\s+\S+)?|orientations|actions|enjeux|priorit[ée]s)\s+(?:\S+\s+){0,2}(?:sont\s+les\s+)?suivant(?:e)?s\b)"),
+      claim_(claim_pattern()) {}
+
+std::optional<LabelledHeading> Vocabulary::labelled_heading(std::string_view text) const {
+    if (auto m = axe_.find(text))
+        return LabelledHeading{Kind::axe, std::string((*m)[1]), std::string(trim((*m)[2]))};
+    if (auto m = kind_label_.find(text)) {
+        auto kind = kind_of_phrase((*m)[1]);
+        if (kind) return LabelledHeading{*kind, std::string((*m)[2]), std::string(trim((*m)[3]))};
+    }
+    if (auto m = objectif_numbered_.find(text))
+        return LabelledHeading{Kind::objectif_strategique, std::string((*m)[1]),
+                               std::string(trim((*m)[2]))};
+    return std::nullopt;
+}
+
+std::optional<GroupLabel> Vocabulary::group_label(std::string_view text) const {
+    if (text.size() > 120) return std::nullopt;
+    auto m = group_.find(text);
+    if (!m) return std::nullopt;
+    auto first = kind_of_phrase((*m)[1]);
+    if (!first) return std::nullopt;
+    GroupLabel label{*first, std::nullopt};
+    if (m->has(2) && !(*m)[2].empty()) {
+        // "Objectifs stratégiques et opérationnels": the second adjective
+        // names the second kind.
+        label.second = fold((*m)[2]).starts_with("op") ? Kind::objectif_operationnel
+                                                       : Kind::objectif_strategique;
+    }
+    return label;
+}
+
+bool Vocabulary::is_section_heading(std::string_view text) const {
+    return text.size() <= 200 && !text.ends_with('.') && section_.search(text);
+}
+
+bool Vocabulary::is_annex_heading(std::string_view text) const { return annex_.search(text); }
+
+bool Vocabulary::is_furniture(std::string_view text) const {
+    return text.size() <= 40 && furniture_.search(text);
+}
+
+std::optional<std::string> Vocabulary::source_url(std::string_view text) const {
+    auto m = source_.find(trim(text));
+    if (!m) return std::nullopt;
+    return std::string((*m)[1]);
+}
+
+bool Vocabulary::is_verb_heading(std::string_view text, bool colon) const {
+    if (!colon || text.size() > 60 || !is_all_caps(text, 4)) return false;
+    int words = 1;
+    for (char c : text) {
+        if (is_ascii_digit(c)) return false;
+        if (c == ' ') ++words;
+    }
+    return words <= 4;
+}
+
+std::optional<Kind> Vocabulary::announced_kind(std::string_view sentence) const {
+    auto m = announce_.find(sentence);
+    if (!m) return std::nullopt;
+    return kind_of_phrase((*m)[1]);
+}
+
+std::vector<std::pair<Kind, int>> Vocabulary::claims(std::string_view sentence) const {
+    std::vector<std::pair<Kind, int>> out;
+    std::size_t pos = 0;
+    while (auto m = claim_.find(sentence, pos)) {
+        int n = parse_french_number((*m)[1]);
+        auto kind = kind_of_phrase((*m)[2]);
+        if (n > 0 && kind) out.emplace_back(*kind, n);
+        pos = m->end;
+    }
+    return out;
+}
+
+} // namespace perr
