@@ -101,8 +101,11 @@ std::vector<DateEntry> MetadataReader::dates(const std::vector<Block>& blocks) c
         std::string f = fold(text);
         bool deliberation = f.find("deliberation") != std::string::npos;
         bool signing = in_signatures || signed_at_.search(f);
-        if (text.size() > 80 && !deliberation && !signing) continue; // dates in prose are history
         for (const FoundDate& d : date_finder_.find_all(text)) {
+            // A date inside a sentence or a list item is history ("la loi du
+            // 21 février 2014"); the document's own dates stand nearly alone.
+            bool alone = text.size() - (d.end - d.begin) <= 24 && b.line->marker.empty();
+            if (!alone && !deliberation && !signing) continue;
             std::string role = deliberation ? "deliberation" : signing ? "signature" : "document";
             bool dup = false;
             for (const DateEntry& e : out) dup = dup || (e.date == d.iso && e.role == role);
