@@ -46,6 +46,7 @@ struct ListEntry {
     std::string look;
     int node;
     int rank;
+    std::string label; // the item's number, to follow numbered lists
 };
 
 // An active group label ("Objectifs opérationnels :") and, for a two-kind
@@ -180,7 +181,7 @@ class TreeBuilder {
     void open_item_like(const Line& line, Kind kind, std::string number, std::string title) {
         close_lists();
         int idx = add(kind, container(), line, std::move(number), std::move(title));
-        list_.push_back({"labelled", idx, 0});
+        list_.push_back({"labelled", idx, 0, {}});
         ranks_["labelled"] = 0;
     }
 
@@ -200,12 +201,22 @@ class TreeBuilder {
         return {};
     }
 
+    // True when `line` is the next number of a numbered list being read.
+    bool continues_list(const Line& line) const {
+        std::string look = look_of(line);
+        for (const ListEntry& e : list_)
+            if (e.look == look) return successor(e.label) == line.label;
+        return false;
+    }
+
     std::optional<Kind> numbered_kind(const Line& line) const {
         auto known = numbered_kinds_.find(line.label_style);
         bool continues = false;
         if (auto last = numbered_last_.find(line.label_style); last != numbered_last_.end())
             continues = successor(last->second) == line.label;
-        if (label_.active && !continues) return std::nullopt; // a numbered item of the list
+        // Inside a label, numbers are the list's own unless they carry on
+        // the headings' sequence ("2." after heading "1." and items "1.", "2.").
+        if (label_.active && (!continues || continues_list(line))) return std::nullopt;
         if (known != numbered_kinds_.end()) return known->second;
         if (os_ >= 0) return Kind::orientation;
         if (axe_ < 0) return Kind::axe;
@@ -274,7 +285,7 @@ class TreeBuilder {
             kind = child_kind(nodes_[static_cast<std::size_t>(parent)].kind);
         }
         int idx = add(kind, parent, line, line.label, line.text);
-        list_.push_back({look, idx, rank});
+        list_.push_back({look, idx, rank, line.label});
     }
 
     // ---- prose ----------------------------------------------------------------

@@ -1,0 +1,38 @@
+# Entry points of the README quick start. `make run` and `make test` each
+# install the Debian 12 packages that are missing, configure and build.
+BUILD   ?= build
+JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
+PACKAGES := cmake g++ make pkg-config python3 \
+            libcli11-dev libpcre2-dev libxml2-dev libicu-dev libyaml-cpp-dev \
+            doctest-dev nlohmann-json3-dev libvalijson-dev
+
+.PHONY: deps build run test golden clean
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPERR_WERROR=ON
+	cmake --build $(BUILD) -j $(JOBS)
+
+# The main job: every bundled sample -> out/NAME.yaml
+run: build
+	@mkdir -p out
+	$(BUILD)/perr ingest samples/* -o out/
+	@ls -l out/
+	@echo "--- out/004_5b84d36912402381.yaml (start) ---"
+	@head -n 40 out/004_5b84d36912402381.yaml
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Rewrite tests/golden/*.yaml from the current build; review with git diff.
+golden: build
+	cmake --build $(BUILD) --target refresh-golden
+
+clean:
+	rm -rf $(BUILD) out

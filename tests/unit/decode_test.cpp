@@ -1,0 +1,56 @@
+#include <doctest/doctest.h>
+
+#include "parsers/decode.h"
+
+using namespace perr;
+
+namespace {
+DecodedText ok(std::string_view bytes) {
+    auto r = decode(bytes);
+    REQUIRE(std::holds_alternative<DecodedText>(r));
+    return std::get<DecodedText>(r);
+}
+} // namespace
+
+TEST_CASE("perr::decode") {
+    SUBCASE("UTF-8 with and without BOM") {
+        CHECK(ok("Axe 1").encoding == "UTF-8");
+        auto bom = ok("\xEF\xBB\xBF" "Axe 1");
+        CHECK(bom.encoding == "UTF-8 (BOM)");
+        CHECK(bom.text == "Axe 1");
+    }
+    SUBCASE("UTF-16 LE and BE with BOM") {
+        auto le = ok(std::string("\xFF\xFE" "A\0x\0e\0 \0\xE9\0", 12));
+        CHECK(le.encoding == "UTF-16LE");
+        CHECK(le.text == "Axe é");
+        auto be = ok(std::string("\xFE\xFF\0A\0\xE9", 6));
+        CHECK(be.encoding == "UTF-16BE");
+        CHECK(be.text == "Aé");
+    }
+    SUBCASE("legacy single-byte text is converted") {
+        auto latin = ok("Objectif strat\xE9gique : r\xE9ussir l\x92\xE9t\xE9");
+        CHECK(latin.text == "Objectif stratégique : réussir l’été");
+        CHECK(latin.encoding != "UTF-8");
+    }
+    SUBCASE("line ends and spaces are normalized") {
+        CHECK(ok("a\r\nb\rc").text == "a\nb\nc");
+        CHECK(ok("a\xC2\xA0:\xE2\x80\xAF" "b\xE2\x80\x8B").text == "a : b");
+    }
+    SUBCASE("empty and binary input are errors") {
+        auto empty = decode("");
+        REQUIRE(std::holds_alternative<DecodeError>(empty));
+        CHECK(std::get<DecodeError>(empty).kind == DecodeErrorKind::empty);
+        CHECK(std::holds_alternative<DecodeError>(decode(" \n\t\n")));
+        auto bin = decode(std::string("ELF\0\0\1", 6));
+        REQUIRE(std::holds_alternative<DecodeError>(bin));
+        CHECK(std::get<DecodeError>(bin).kind == DecodeErrorKind::binary);
+    }
+}
+
+TEST_CASE("perr::is_valid_utf8") {
+    CHECK(is_valid_utf8("é➔"));
+    CHECK_FALSE(is_valid_utf8("\xC3"));
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));         // overlong
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));     // surrogate
+    CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80")); // > U+10FFFF
+}

@@ -1,0 +1,66 @@
+#include <doctest/doctest.h>
+
+#include "parsers/line_lexer.h"
+
+using namespace perr;
+
+namespace {
+Line lex1(std::string_view s) {
+    auto lines = lex_lines(s);
+    REQUIRE(lines.size() == 1);
+    return lines[0];
+}
+} // namespace
+
+TEST_CASE("perr::lex_lines") {
+    SUBCASE("bullets are normalized and removed from the text") {
+        Line l = lex1("- Favoriser la mobilité");
+        CHECK(l.marker == "-");
+        CHECK(l.text == "Favoriser la mobilité");
+        CHECK(lex1("➔ Favoriser").marker == lex1("→ Favoriser").marker);
+        CHECK(lex1("– Favoriser").marker == "-");
+        CHECK(lex1("○ Objectif").marker == "○");
+    }
+    SUBCASE("emphasis of the whole line, markup stripped, trailing colon noted") {
+        Line l = lex1(" - *Veillant à la prise en compte :*");
+        CHECK(l.indent == 1);
+        CHECK(l.emphasis == Emphasis::italic);
+        CHECK(l.colon);
+        CHECK(l.text == "Veillant à la prise en compte");
+        CHECK(lex1("→ **Soutenir les porteurs**").emphasis == Emphasis::bold);
+        CHECK(lex1("- **Axe 1** : L'insertion").emphasis == Emphasis::plain);
+    }
+    SUBCASE("numbers") {
+        Line a = lex1("1. Développement économique");
+        CHECK(a.label == "1");
+        CHECK(a.label_style == "1.");
+        CHECK(a.text == "Développement économique");
+        Line b = lex1("B. Objectifs stratégiques");
+        CHECK(b.label == "B");
+        CHECK(b.label_style == "A.");
+        Line c = lex1("- 2 – améliorer le bien-être");
+        CHECK(c.marker == "-");
+        CHECK(c.label == "2");
+        CHECK(c.text == "améliorer le bien-être");
+        CHECK(lex1("2020-2022 : objectifs").label.empty());
+        CHECK(lex1("09/12/2019").label.empty());
+    }
+    SUBCASE("markdown headings, including '#word'") {
+        CHECK(lex1("#GRAND PARIS – Signature").heading_level == 1);
+        CHECK(lex1("## Axe 2").text == "Axe 2");
+        CHECK(lex1("#1 priorité").heading_level == 0);
+    }
+    SUBCASE("blank lines") {
+        auto lines = lex_lines("a\n   \nb");
+        REQUIRE(lines.size() == 3);
+        CHECK(lines[1].blank);
+        CHECK(lines[2].number == 3);
+    }
+}
+
+TEST_CASE("perr::strip_markup") {
+    CHECK(strip_markup("<p><i>Ex : un exemple</i></p>") == "Ex : un exemple");
+    CHECK(strip_markup("**gras** et *italique*") == "gras et italique");
+    CHECK(strip_markup("3 * 4 et a < b") == "3 * 4 et a < b");
+    CHECK(strip_markup("E#L et 3^e") == "E#L et 3^e");
+}

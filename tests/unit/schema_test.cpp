@@ -1,0 +1,93 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+
+#include "parsers/ingest.h"
+#include "schema/emit.h"
+#include "schema/schema_text.h"
+
+using namespace perr;
+
+namespace {
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::string validation_errors(const valijson::Schema& schema, const nlohmann::json& doc) {
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::NlohmannJsonAdapter adapter(doc);
+    if (validator.validate(schema, adapter, &results)) return "";
+    std::string out;
+    valijson::ValidationResults::Error e;
+    while (results.popError(e)) {
+        for (const auto& c : e.context) out += c;
+        out += ": " + e.description + "\n";
+    }
+    return out;
+}
+
+struct LoadedSchema {
+    valijson::Schema schema;
+    LoadedSchema() {
+        auto json = nlohmann::json::parse(schema_text());
+        valijson::SchemaParser parser;
+        valijson::adapters::NlohmannJsonAdapter adapter(json);
+        parser.populateSchema(adapter, schema);
+    }
+};
+
+} // namespace
+
+TEST_CASE("perr.schema.json: the compiled-in schema is the committed file") {
+    CHECK(read_file(std::string(PERR_SOURCE_DIR) + "/schema/perr.schema.json") == schema_text());
+}
+
+TEST_CASE("perr.schema.json: every sample's output validates") {
+    LoadedSchema s;
+    Ingester ing;
+    int seen = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(PERR_SAMPLES_DIR)) {
+        auto r = ing.ingest(read_file(entry.path()), {entry.path().filename().string(), std::nullopt});
+        REQUIRE(std::holds_alternative<IngestResult>(r));
+        auto json = nlohmann::json::parse(render_document(std::get<IngestResult>(r).document, OutputFormat::json));
+        INFO(entry.path().string());
+        CHECK(validation_errors(s.schema, json) == "");
+        ++seen;
+    }
+    CHECK(seen >= 5);
+}
+
+TEST_CASE("perr.schema.json: rejects what ingest never writes") {
+    LoadedSchema s;
+    auto base = nlohmann::json::parse(R"({"perr":1,"source":{"path":"a","sha256":")" + std::string(64, '0') +
+                                      R"(","layout":"text","encoding":"UTF-8","bytes":1},"title":"",
+        "territory":"","dates":[],"signatories":[],"claims":{},"children":[
+        {"id":"a1","kind":"axe","title":"X","line":1}]})");
+    CHECK(validation_errors(s.schema, base) == "");
+    auto bad_kind = base;
+    bad_kind["children"][0]["kind"] = "chapitre";
+    CHECK(validation_errors(s.schema, bad_kind) != "");
+    auto no_title = base;
+    no_title["children"][0].erase("title");
+    CHECK(validation_errors(s.schema, no_title) != "");
+    auto bad_line = base;
+    bad_line["children"][0]["line"] = "12";
+    CHECK(validation_errors(s.schema, bad_line) != "");
+    auto bad_claim = base;
+    bad_claim["claims"]["chapitre"] = 3;
+    CHECK(validation_errors(s.schema, bad_claim) != "");
+    auto extra = base;
+    extra["colour"] = "red";
+    CHECK(validation_errors(s.schema, extra) != "");
+}

@@ -1,0 +1,44 @@
+#include <doctest/doctest.h>
+
+#include "parsers/text.h"
+
+using namespace perr;
+
+TEST_CASE("perr::fold") {
+    CHECK(fold("Élever l’État") == "elever l'etat");
+    CHECK(fold("Objectifs STRATÉGIQUES") == "objectifs strategiques");
+    CHECK(fold("cœur – Œuvre") == "coeur - oeuvre");
+    CHECK(fold("Ça") == "ca");
+}
+
+TEST_CASE("perr::collapse_spaces") {
+    CHECK(collapse_spaces("  a \t b  \n c ") == "a b c");
+    CHECK(collapse_spaces("") == "");
+}
+
+TEST_CASE("perr::is_all_caps") {
+    CHECK(is_all_caps("RENFORCER"));
+    CHECK(is_all_caps("DÉVELOPPER L'EMPLOI"));
+    CHECK_FALSE(is_all_caps("Renforcer"));
+    CHECK_FALSE(is_all_caps("DÉVELOPPEr"));
+    CHECK_FALSE(is_all_caps("A", 2));
+}
+
+TEST_CASE("perr::split_lines") {
+    auto lines = split_lines("a\n\nb\n");
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1].empty());
+    CHECK(lines[2] == "b");
+    CHECK(split_lines("").empty());
+}
+
+TEST_CASE("perr::next_code_point") {
+    std::string s = "é→";
+    std::size_t i = 0;
+    CHECK(next_code_point(s, i) == U'é');
+    CHECK(next_code_point(s, i) == U'→');
+    CHECK(i == s.size());
+    std::string bad = "\xC3";
+    i = 0;
+    CHECK(next_code_point(bad, i) == 0xFFFD);
+}

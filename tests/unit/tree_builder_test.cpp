@@ -1,0 +1,146 @@
+#include <doctest/doctest.h>
+
+#include "parsers/classify.h"
+#include "parsers/line_lexer.h"
+#include "parsers/metadata.h"
+#include "parsers/tree_builder.h"
+#include "schema/outline.h"
+
+using namespace perr;
+
+namespace {
+
+std::string outline_of(std::string_view text, Layout layout = Layout::markdown) {
+    Vocabulary vocab;
+    MetadataReader meta(vocab);
+    auto lines = lex_lines(text);
+    auto blocks = classify_lines(lines, layout, vocab);
+    return dump_outline(assign_levels(blocks, plan_from_claims(meta.claims(blocks)), vocab));
+}
+
+} // namespace
+
+TEST_CASE("perr::assign_levels") {
+    SUBCASE("labels name kinds; label lines are not nodes") {
+        CHECK(outline_of("Axe 1 : Emploi\n"
+                         "Objectif stratégique : réussir\n"
+                         "1. Renforcer l'attractivité\n"
+                         "Objectifs opérationnels :\n"
+                         "- Stimuler\n"
+                         "\n"
+                         "- Développer\n"
+                         "Exemples d'actions :\n"
+                         "- Mettre en place\n"
+                         "2. Mieux informer\n") ==
+              "axe 1: Emploi\n"
+              "  objectif_strategique: réussir\n"
+              "    orientation 1: Renforcer l'attractivité\n"
+              "      objectif_operationnel: Stimuler\n"
+              "      objectif_operationnel: Développer\n"
+              "      action: Mettre en place\n"
+              "    orientation 2: Mieux informer\n");
+    }
+    SUBCASE("a claim names the level below the axes") {
+        CHECK(outline_of("Il se décline en deux axes et trois objectifs opérationnels :\n"
+                         "Axe 1 : A\n- a1\n- a2\nAxe 2 : B\n- b1\n") ==
+              "axe 1: A\n  objectif_operationnel: a1\n  objectif_operationnel: a2\n"
+              "axe 2: B\n  objectif_operationnel: b1\n");
+    }
+    SUBCASE("markers nest by first appearance; other emphasis under a colon nests") {
+        CHECK(outline_of("RENFORCER :\n"
+                         "- L'emploi en :\n"
+                         "- *Installant :*\n"
+                         "- *Sollicitant*\n"
+                         " - *sous-action*\n"
+                         "- *Animant*\n"
+                         "- La culture en :\n"
+                         "- *Définissant*\n"
+                         "DEVELOPPER :\n"
+                         "- La santé en :\n") ==
+              "axe: RENFORCER\n"
+              "  objectif_strategique: L'emploi en\n"
+              "    objectif_operationnel: Installant\n"
+              "    objectif_operationnel: Sollicitant\n"
+              "      action: sous-action\n"
+              "    objectif_operationnel: Animant\n"
+              "  objectif_strategique: La culture en\n"
+              "    objectif_operationnel: Définissant\n"
+              "axe: DEVELOPPER\n"
+              "  objectif_strategique: La santé en\n");
+    }
+    SUBCASE("a two-kind label: plain lines first kind, items second") {
+        CHECK(outline_of("1. Emploi\n"
+                         "A. Enjeux\n"
+                         "- Favoriser\n"
+                         "B. Objectifs stratégiques et opérationnels\n"
+                         "Maintenir les commerces :\n"
+                         "- Faciliter\n"
+                         "Autres mesures\n"
+                         "- Accompagner\n"
+                         "Conforter les actions.\n"
+                         "2. FORMATION\n"
+                         "Enjeux\n"
+                         "- Donner\n",
+                         Layout::web) ==
+              "axe 1: Emploi\n"
+              "  enjeu: Favoriser\n"
+              "  objectif_strategique: Maintenir les commerces\n"
+              "    objectif_operationnel: Faciliter\n"
+              "  objectif_strategique: Autres mesures\n"
+              "    objectif_operationnel: Accompagner\n"
+              "  objectif_strategique: Conforter les actions.\n"
+              "axe 2: FORMATION\n"
+              "  enjeu: Donner\n");
+    }
+    SUBCASE("summaries of the axes and lists in prose are not the programme") {
+        CHECK(outline_of("Article 4 : Priorités\n"
+                         "Les axes sont les suivants :\n"
+                         "- **Axe 1** : L'insertion\n"
+                         "- **Axe 2** : L'éducation\n"
+                         "Axe 1 – L'insertion\n"
+                         "- Favoriser\n"
+                         "Article 5 : Pilotage\n"
+                         "Le comité se réunit pour :\n"
+                         "- suivre\n") ==
+              "section: Article 4 : Priorités\n"
+              "  axe 1: L'insertion\n"
+              "    objectif_strategique: Favoriser\n"
+              "section: Article 5 : Pilotage\n");
+    }
+    SUBCASE("an annex holds parts; a sentence announcing objectives labels the list") {
+        CHECK(outline_of("ANNEXE\n"
+                         "Cité éducative Nord\n"
+                         "Les objectifs sont les suivants :\n"
+                         "Objectif 1 : conforter l'école\n"
+                         "- 1 – encourager\n"
+                         "Cité éducative Sud\n"
+                         "Le dossier mentionne les objectifs suivants :\n"
+                         "« Une citation. »\n"
+                         "- Accentuer\n") ==
+              "section: ANNEXE\n"
+              "  section: Cité éducative Nord\n"
+              "    objectif_strategique 1: conforter l'école\n"
+              "      objectif_operationnel 1: encourager\n"
+              "  section: Cité éducative Sud\n"
+              "    objectif_strategique: Accentuer\n");
+    }
+    SUBCASE("a numbered item list inside a label stays a list") {
+        CHECK(outline_of("Axe 1 : A\nObjectif stratégique : B\n1. C\nObjectifs opérationnels :\n"
+                         "1. premier\n2. second\n2. D\n") ==
+              "axe 1: A\n  objectif_strategique: B\n    orientation 1: C\n"
+              "      objectif_operationnel 1: premier\n      objectif_operationnel 2: second\n"
+              "    orientation 2: D\n");
+    }
+    SUBCASE("hostile nesting is capped") {
+        std::string deep = "Axe 1 : A\n";
+        for (int i = 0; i < 500; ++i) deep += std::string(static_cast<std::size_t>(i), ' ') + "- x\n";
+        std::string out = outline_of(deep);
+        std::size_t max_indent = 0, pos = 0;
+        while (pos < out.size()) {
+            std::size_t sp = out.find_first_not_of(' ', pos);
+            max_indent = std::max(max_indent, sp - pos);
+            pos = out.find('\n', pos) + 1;
+        }
+        CHECK(max_indent <= 2 * kMaxDepth);
+    }
+}

@@ -1,0 +1,90 @@
+#include <doctest/doctest.h>
+
+#include "parsers/vocabulary.h"
+
+using namespace perr;
+
+TEST_CASE("perr::Vocabulary::labelled_heading") {
+    Vocabulary v;
+    auto axe = v.labelled_heading("Axe 1 – Insertion et développement économique : créer");
+    REQUIRE(axe);
+    CHECK(axe->kind == Kind::axe);
+    CHECK(axe->number == "1");
+    CHECK(axe->title == "Insertion et développement économique : créer");
+    auto them = v.labelled_heading("THEMATIQUE EMPLOI ET DEVELOPPEMENT ECONOMIQUE");
+    REQUIRE(them);
+    CHECK(them->number.empty());
+    CHECK(them->title == "EMPLOI ET DEVELOPPEMENT ECONOMIQUE");
+    auto os = v.labelled_heading("Objectif stratégique : faciliter l'accès à l'emploi");
+    REQUIRE(os);
+    CHECK(os->kind == Kind::objectif_strategique);
+    CHECK(os->title == "faciliter l'accès à l'emploi");
+    auto numbered = v.labelled_heading("Objectif 2 : promouvoir la continuité éducative");
+    REQUIRE(numbered);
+    CHECK(numbered->kind == Kind::objectif_strategique);
+    CHECK(numbered->number == "2");
+    CHECK_FALSE(v.labelled_heading("Les axes transversaux en conservant"));
+    CHECK_FALSE(v.labelled_heading("Axes"));
+    CHECK_FALSE(v.labelled_heading("Objectifs opérationnels"));
+}
+
+TEST_CASE("perr::Vocabulary::group_label") {
+    Vocabulary v;
+    auto oo = v.group_label("Objectifs opérationnels");
+    REQUIRE(oo);
+    CHECK(oo->first == Kind::objectif_operationnel);
+    CHECK_FALSE(oo->second);
+    CHECK(v.group_label("Exemples d'actions")->first == Kind::action);
+    CHECK(v.group_label("Enjeux")->first == Kind::enjeu);
+    CHECK(v.group_label("Les priorités pour le territoire")->first == Kind::priorite);
+    CHECK(v.group_label("Objectif opérationnel")->first == Kind::objectif_operationnel);
+    auto two = v.group_label("Objectifs stratégiques et opérationnels");
+    REQUIRE(two);
+    CHECK(two->first == Kind::objectif_strategique);
+    CHECK(two->second == Kind::objectif_operationnel);
+    CHECK_FALSE(v.group_label("Objectifs 2020-2022"));
+    CHECK_FALSE(v.group_label("Objectifs opérationnels : réduire le chômage"));
+}
+
+TEST_CASE("perr::Vocabulary sections, furniture, verb headings") {
+    Vocabulary v;
+    CHECK(v.is_section_heading("Préambule du Vice-Président"));
+    CHECK(v.is_section_heading("Article 3 : modalités de gouvernance"));
+    CHECK(v.is_section_heading("ANNEXE"));
+    CHECK_FALSE(v.is_section_heading("Introduction de nouveaux dispositifs dans les quartiers."));
+    CHECK(v.is_annex_heading("Annexes"));
+    CHECK(v.is_furniture("Vous êtes ici"));
+    CHECK(v.is_furniture("0 Commentaires"));
+    CHECK(v.is_furniture("1 2 3"));
+    CHECK_FALSE(v.is_furniture("1. Emploi"));
+    CHECK(v.source_url("(Source : https://example.org/a.htm)") == "https://example.org/a.htm");
+    CHECK(v.is_verb_heading("RENFORCER", true));
+    CHECK_FALSE(v.is_verb_heading("RENFORCER", false));
+    CHECK_FALSE(v.is_verb_heading("Renforcer", true));
+}
+
+TEST_CASE("perr::Vocabulary::claims") {
+    Vocabulary v;
+    auto c = v.claims("Il se décline en trois axes prioritaires et quinze objectifs opérationnels :");
+    REQUIRE(c.size() == 2);
+    CHECK(c[0] == std::pair{Kind::axe, 3});
+    CHECK(c[1] == std::pair{Kind::objectif_operationnel, 15});
+    CHECK(v.claims("déclinée en 3 objectifs (garantir…) et 40 mesures").empty());
+    CHECK(v.claims("les 4 axes prioritaires")[0] == std::pair{Kind::axe, 4});
+}
+
+TEST_CASE("perr::Vocabulary::announced_kind") {
+    Vocabulary v;
+    CHECK(v.announced_kind("les objectifs sont les suivants") == Kind::objectif_strategique);
+    CHECK(v.announced_kind("mentionne les objectifs suivants") == Kind::objectif_strategique);
+    CHECK(v.announced_kind("à améliorer les axes suivants") == Kind::axe);
+    CHECK_FALSE(v.announced_kind("s'appuie sur plusieurs documents de référence et notamment"));
+}
+
+TEST_CASE("perr::parse_french_number") {
+    CHECK(parse_french_number("quinze") == 15);
+    CHECK(parse_french_number("Trois") == 3);
+    CHECK(parse_french_number("12") == 12);
+    CHECK(parse_french_number("dix-huit") == 18);
+    CHECK(parse_french_number("beaucoup") == 0);
+}
