@@ -9,7 +9,9 @@ enum class ExitCode : int {
     failure = 2,  // usage error, unreadable input, unwritable output
 };
 
-inline int to_int(ExitCode c) { return static_cast<int>(c); }
+inline int to_int(ExitCode c) {
+    return static_cast<int>(c);
+}
 
 constexpr const char* kExitCodesHelp =
     "Exit codes: 0 success; 1 an input was rejected (empty, binary, not a protocol); "

@@ -78,14 +78,16 @@ std::optional<std::string> check_outputs(const IngestCommandOptions& o, const Pl
     return std::nullopt;
 }
 
-ExitCode worst(ExitCode a, ExitCode b) { return to_int(a) >= to_int(b) ? a : b; }
+ExitCode worst(ExitCode a, ExitCode b) {
+    return to_int(a) >= to_int(b) ? a : b;
+}
 
 } // namespace
 
 int run_ingest(const IngestCommandOptions& o) {
     Plan plan{o.format == "json" ? OutputFormat::json : OutputFormat::yaml,
-              o.layout == "auto" ? std::nullopt : layout_from_name(o.layout), o.output.empty() || o.output == "-",
-              false};
+              o.layout == "auto" ? std::nullopt : layout_from_name(o.layout),
+              o.output.empty() || o.output == "-", false};
     std::error_code ec;
     plan.to_directory = !plan.to_stdout && (o.inputs.size() > 1 || fs::is_directory(o.output, ec));
     if (plan.to_directory && !fs::is_directory(o.output, ec)) {
@@ -98,13 +100,15 @@ int run_ingest(const IngestCommandOptions& o) {
     }
     Ingester ingester;
     ExitCode code = ExitCode::ok;
-    for (const std::string& input : o.inputs) code = worst(code, ingest_one(ingester, o, plan, input));
+    for (const std::string& input : o.inputs)
+        code = worst(code, ingest_one(ingester, o, plan, input));
     return to_int(code);
 }
 
 void setup_ingest(CLI::App& app, int* exit_code) {
     auto opts = std::make_shared<IngestCommandOptions>();
-    CLI::App* cmd = app.add_subcommand("ingest", "Read protocol documents into the normalized tree");
+    CLI::App* cmd =
+        app.add_subcommand("ingest", "Read protocol documents into the normalized tree");
     cmd->footer(std::string("Examples:\n"
                             "  perr ingest samples/003_86930dd02f22fd9b.txt\n"
                             "  perr ingest --format json protocol.txt -o protocol.json\n"

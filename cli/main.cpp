@@ -9,8 +9,9 @@
 #include "cli/schema_cmd.h"
 #include "schema/model.h"
 
-int main(int argc, char** argv) {
-    using perr::ExitCode;
+namespace {
+
+int run(int argc, char** argv) {
     CLI::App app{"perr: turns PERR protocol documents (text, web, markdown, HTML-table exports)\n"
                  "into one normalized tree with its metadata."};
     app.set_version_flag("-V,--version", std::string("perr ") + PERR_VERSION + " (format " +
@@ -24,10 +25,20 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         int rc = app.exit(e);
-        return rc == 0 ? 0 : perr::to_int(ExitCode::failure);
-    } catch (const std::exception& e) { // fatal: a bug or resource exhaustion
-        std::cerr << "perr: internal error: " << e.what() << '\n';
-        return perr::to_int(ExitCode::failure);
+        return rc == 0 ? 0 : perr::to_int(perr::ExitCode::failure);
     }
     return exit_code;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) { // fatal: a bug or resource exhaustion
+        std::cerr << "perr: internal error: " << e.what() << '\n';
+    } catch (...) {
+        std::cerr << "perr: internal error\n";
+    }
+    return perr::to_int(perr::ExitCode::failure);
 }

@@ -10,7 +10,9 @@
 namespace perr {
 namespace {
 
-IoError errno_error(const char* what) { return {std::string(what) + ": " + std::strerror(errno)}; }
+IoError errno_error(const char* what) {
+    return {std::string(what) + ": " + std::strerror(errno)};
+}
 
 bool write_all(int fd, std::string_view data) {
     while (!data.empty()) {
@@ -60,7 +62,8 @@ std::optional<IoError> write_atomically(const std::filesystem::path& path, std::
     if (::close(fd) != 0 && ok) err = errno_error("cannot write"), ok = false;
     if (ok) {
         ::chmod(tmpl.c_str(), 0644);
-        if (::rename(tmpl.c_str(), path.c_str()) != 0) err = errno_error("cannot rename into place"), ok = false;
+        if (::rename(tmpl.c_str(), path.c_str()) != 0)
+            err = errno_error("cannot rename into place"), ok = false;
     }
     if (!ok) ::unlink(tmpl.c_str());
     return err;

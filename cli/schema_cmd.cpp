@@ -8,7 +8,8 @@
 namespace perr {
 
 void setup_schema(CLI::App& app, int* exit_code) {
-    CLI::App* cmd = app.add_subcommand("schema", "Print the JSON Schema (draft-07) of ingest's output");
+    CLI::App* cmd =
+        app.add_subcommand("schema", "Print the JSON Schema (draft-07) of ingest's output");
     cmd->footer("Example:\n  perr schema > perr.schema.json");
     cmd->callback([exit_code] {
         std::cout << schema_text();

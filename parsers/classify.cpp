@@ -50,7 +50,8 @@ Block classify_plain(const Line& line, const Vocabulary& vocab) {
     } else if (auto g = vocab.group_label(line.text)) {
         b.role = Role::group_label;
         b.group = *g;
-    } else if (auto h = line.text.size() <= 400 ? vocab.labelled_heading(line.text) : std::nullopt) {
+    } else if (auto h =
+                   line.text.size() <= 400 ? vocab.labelled_heading(line.text) : std::nullopt) {
         b.role = Role::labelled;
         b.heading = *h;
     } else if (vocab.is_verb_heading(line.text, line.colon)) {
@@ -69,7 +70,8 @@ bool looks_like_heading(const Line& line) {
     std::string_view t = line.text;
     if (line.colon || t.empty() || t.size() > 120 || word_count(t) > 15) return false;
     if (line.raw.find('\t') != std::string_view::npos) return false;
-    static constexpr std::string_view kClosers[] = {".", ";", ",", "!", "?", "\u00BB", "\"", "\u2026"};
+    static constexpr std::string_view kClosers[] = {".", ";",      ",",  "!",
+                                                    "?", "\u00BB", "\"", "\u2026"};
     for (std::string_view c : kClosers)
         if (t.ends_with(c)) return false;
     return starts_upper(t);

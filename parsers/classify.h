@@ -28,9 +28,9 @@ struct Block {
     Role role = Role::blank;
     const Line* line = nullptr;
     LabelledHeading heading{Kind::texte, {}, {}}; // labelled
-    GroupLabel group{Kind::texte, std::nullopt};   // group_label
-    bool names_axe = false;                        // item that reads "Axe N : ..."
-    bool heading_like = false;                     // short un-punctuated paragraph
+    GroupLabel group{Kind::texte, std::nullopt};  // group_label
+    bool names_axe = false;                       // item that reads "Axe N : ..."
+    bool heading_like = false;                    // short un-punctuated paragraph
 };
 
 std::vector<Block> classify_lines(const std::vector<Line>& lines, Layout layout,

@@ -62,7 +62,9 @@ std::string guess_legacy_charset(std::string_view bytes) {
     return "windows-1252";
 }
 
-bool has_nul(std::string_view bytes) { return bytes.find('\0') != std::string_view::npos; }
+bool has_nul(std::string_view bytes) {
+    return bytes.find('\0') != std::string_view::npos;
+}
 
 } // namespace
 
@@ -132,7 +134,8 @@ std::variant<DecodedText, DecodeError> decode(std::string_view bytes) {
     if (bytes.empty()) return DecodeError{DecodeErrorKind::empty, "empty file"};
     DecodedText result;
     std::string utf8;
-    if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+    if (bytes.size() >= 2 &&
+        (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
         const char* cs = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
         result.encoding = cs;
         utf8 = to_utf8(bytes.substr(2), cs, result.replaced);
@@ -151,7 +154,8 @@ std::variant<DecodedText, DecodeError> decode(std::string_view bytes) {
         }
     }
     result.text = normalize_text(utf8);
-    if (trim(result.text).empty()) return DecodeError{DecodeErrorKind::empty, "empty file (only white space)"};
+    if (trim(result.text).empty())
+        return DecodeError{DecodeErrorKind::empty, "empty file (only white space)"};
     return result;
 }
 

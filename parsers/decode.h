@@ -10,8 +10,8 @@
 namespace perr {
 
 struct DecodedText {
-    std::string text;     // valid UTF-8, '\n' line ends
-    std::string encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "windows-1252" ...
+    std::string text;         // valid UTF-8, '\n' line ends
+    std::string encoding;     // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "windows-1252" ...
     std::size_t replaced = 0; // invalid sequences replaced by U+FFFD
 };
 

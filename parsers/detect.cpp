@@ -25,21 +25,22 @@ struct LayoutSignals {
 };
 
 bool contains_tag(std::string_view s) {
-    for (std::string_view tag : {"<p>", "<p ", "<ul", "<li", "<i>", "<small>", "<u>", "</p>", "<br"})
+    for (std::string_view tag :
+         {"<p>", "<p ", "<ul", "<li", "<i>", "<small>", "<u>", "</p>", "<br"})
         if (s.find(tag) != std::string_view::npos) return true;
     return false;
 }
 
 bool opens_with_block_tag(std::string_view s) {
-    for (std::string_view tag :
-         {"<!doctype", "<html", "<body", "<h1", "<h2", "<h3", "<h4", "<table", "<div", "<tr", "<ol", "<ul", "<li"})
+    for (std::string_view tag : {"<!doctype", "<html", "<body", "<h1", "<h2", "<h3", "<h4",
+                                 "<table", "<div", "<tr", "<ol", "<ul", "<li"})
         if (starts_with_ci(s, tag)) return true;
     return false;
 }
 
 bool is_furniture_marker(std::string_view s) {
-    static constexpr std::array<std::string_view, 5> kMarkers{
-        "Vous êtes ici", "Commentaire", "(Source :", "Partager", "Imprimer"};
+    static constexpr std::array<std::string_view, 5> kMarkers{"Vous êtes ici", "Commentaire",
+                                                              "(Source :", "Partager", "Imprimer"};
     for (std::string_view m : kMarkers)
         if (s.find(m) != std::string_view::npos && s.size() < 200) return true;
     return false;
@@ -83,7 +84,8 @@ Layout detect_layout(std::string_view text) {
     if (s.lines == 0) return Layout::text;
     // A handful of TAB rows (a signature table in a text export) do not make
     // a table document; a real one is rows all the way down.
-    if (s.table_rows * 5 >= s.lines || (s.table_ends > 0 && s.table_rows >= 3)) return Layout::html_table;
+    if (s.table_rows * 5 >= s.lines || (s.table_ends > 0 && s.table_rows >= 3))
+        return Layout::html_table;
     if (s.html_blocks * 4 >= s.lines) return Layout::html;
     if (s.furniture >= 2) return Layout::web;
     if (s.markdown >= 2) return Layout::markdown;

@@ -16,12 +16,12 @@ struct MonthName {
 
 // Folded (lower case, no accents); abbreviations as printed on documents.
 constexpr std::array<MonthName, 30> kMonths{{
-    {"janvier", 1},  {"janv", 1},   {"jan", 1},      {"fevrier", 2}, {"fevr", 2},
-    {"fev", 2},      {"mars", 3},   {"mar", 3},      {"avril", 4},   {"avr", 4},
-    {"mai", 5},      {"juin", 6},   {"juillet", 7},  {"juil", 7},    {"aout", 8},
-    {"aou", 8},      {"septembre", 9}, {"sept", 9},  {"sep", 9},     {"octobre", 10},
-    {"oct", 10},     {"novembre", 11}, {"nov", 11},  {"decembre", 12}, {"dec", 12},
-    {"january", 1},  {"february", 2}, {"march", 3},  {"april", 4},   {"december", 12},
+    {"janvier", 1}, {"janv", 1},      {"jan", 1},     {"fevrier", 2},   {"fevr", 2},
+    {"fev", 2},     {"mars", 3},      {"mar", 3},     {"avril", 4},     {"avr", 4},
+    {"mai", 5},     {"juin", 6},      {"juillet", 7}, {"juil", 7},      {"aout", 8},
+    {"aou", 8},     {"septembre", 9}, {"sept", 9},    {"sep", 9},       {"octobre", 10},
+    {"oct", 10},    {"novembre", 11}, {"nov", 11},    {"decembre", 12}, {"dec", 12},
+    {"january", 1}, {"february", 2},  {"march", 3},   {"april", 4},     {"december", 12},
 }};
 
 int to_int(std::string_view s) {
@@ -80,7 +80,8 @@ std::vector<FoundDate> DateFinder::find_all(std::string_view text) const {
         if (is_calendar_date(y, mo, d)) out.push_back({iso(y, mo, d), m->begin, m->end});
         pos = m->end;
     }
-    std::sort(out.begin(), out.end(), [](const FoundDate& a, const FoundDate& b) { return a.begin < b.begin; });
+    std::sort(out.begin(), out.end(),
+              [](const FoundDate& a, const FoundDate& b) { return a.begin < b.begin; });
     return out;
 }
 

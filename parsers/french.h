@@ -12,8 +12,8 @@
 namespace perr {
 
 struct FoundDate {
-    std::string iso;     // YYYY-MM-DD
-    std::size_t begin;   // byte offsets in the searched text
+    std::string iso;   // YYYY-MM-DD
+    std::size_t begin; // byte offsets in the searched text
     std::size_t end;
 };
 

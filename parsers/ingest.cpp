@@ -44,11 +44,11 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
     IngestResult result;
     Document& doc = result.document;
     Layout layout = options.layout.value_or(detect_layout(text.text));
-    doc.source = {options.path, sha256_hex(bytes), std::string(layout_name(layout)),
-                  text.encoding, bytes.size(), {}};
+    doc.source = {options.path,  sha256_hex(bytes), std::string(layout_name(layout)),
+                  text.encoding, bytes.size(),      {}};
     if (text.replaced > 0)
-        result.warnings.push_back({0, std::to_string(text.replaced) +
-                                          " invalid byte sequence(s) replaced by U+FFFD"});
+        result.warnings.push_back(
+            {0, std::to_string(text.replaced) + " invalid byte sequence(s) replaced by U+FFFD"});
 
     std::vector<Line> lines = lex_lines(text.text);
     std::vector<Block> blocks = classify_lines(lines, layout, vocab_);

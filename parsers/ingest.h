@@ -29,8 +29,8 @@ struct IngestError {
 };
 
 struct IngestOptions {
-    std::string path = "-";        // recorded in source.path
-    std::optional<Layout> layout;  // nullopt: detect
+    std::string path = "-";       // recorded in source.path
+    std::optional<Layout> layout; // nullopt: detect
 };
 
 struct IngestResult {

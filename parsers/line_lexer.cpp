@@ -16,8 +16,8 @@ constexpr std::array<Glyph, 14> kGlyphs{{
     {"-", "-"},
     {"*", "-"},
     {"+", "-"},
-    {"\u2013", "-"}, // – en dash
-    {"\u2014", "-"}, // — em dash
+    {"\u2013", "-"},      // – en dash
+    {"\u2014", "-"},      // — em dash
     {"\u2794", "\u2192"}, // ➔
     {"\u279C", "\u2192"}, // ➜
     {"\u2192", "\u2192"}, // →
@@ -61,8 +61,8 @@ bool is_roman(std::string_view s) {
 // "1. ", "2.3 ", "A. ", "IV. ", "1) "; after a bullet also "1 – ".
 std::string_view take_number(std::string_view s, bool after_marker, Line& line) {
     std::size_t i = 0;
-    while (i < s.size() && (is_ascii_digit(s[i]) || (s[i] == '.' && i > 0 && i + 1 < s.size() &&
-                                                     is_ascii_digit(s[i + 1]))))
+    while (i < s.size() && (is_ascii_digit(s[i]) ||
+                            (s[i] == '.' && i > 0 && i + 1 < s.size() && is_ascii_digit(s[i + 1]))))
         ++i;
     bool digits = i > 0 && i <= 8;
     if (!digits) {

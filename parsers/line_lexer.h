@@ -12,17 +12,17 @@ namespace perr {
 enum class Emphasis { plain, italic, bold };
 
 struct Line {
-    int number = 0;          // 1-based source line
-    int indent = 0;          // leading columns (a tab counts 4)
+    int number = 0; // 1-based source line
+    int indent = 0; // leading columns (a tab counts 4)
     bool blank = true;
-    int heading_level = 0;   // markdown '#' count
-    std::string marker;      // bullet glyph, normalized ("-", "→", "○", "✓", "•"); "" when none
-    std::string label;       // list number as written ("1", "A", "2.3"); "" when none
+    int heading_level = 0; // markdown '#' count
+    std::string marker; // bullet glyph, normalized ("-", "→", "○", "✓", "•"); "" when none
+    std::string label;  // list number as written ("1", "A", "2.3"); "" when none
     std::string label_style; // how it is written: "1.", "A.", "1)", "1–"; "" when none
     Emphasis emphasis = Emphasis::plain;
-    bool colon = false;      // the text ended with ':' (removed from `text`)
-    std::string text;        // marker, number, markup and trailing ':' removed; spaces collapsed
-    std::string_view raw;    // the source line as it is
+    bool colon = false;   // the text ended with ':' (removed from `text`)
+    std::string text;     // marker, number, markup and trailing ':' removed; spaces collapsed
+    std::string_view raw; // the source line as it is
 };
 
 // Glyphs that mark list items in converter output; '➔' and '→' are one

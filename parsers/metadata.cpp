@@ -24,23 +24,29 @@ bool is_date_only(std::string_view text, const DateFinder& finder) {
     return !found.empty() && text.size() <= 80;
 }
 
-std::string folded_section_title(const Block& b) { return fold(b.line->text); }
+std::string folded_section_title(const Block& b) {
+    return fold(b.line->text);
+}
 
 } // namespace
 
 MetadataReader::MetadataReader(const Vocabulary& vocab)
     : vocab_(vocab),
       territory_institution_(
-          with_name(R"(^(?i:EPT|[ée]tablissement\s+public\s+territorial|communaut[ée]\s+d['’]\s*agglom[ée]ration|)"
-                    R"(communaut[ée]\s+urbaine|communaut[ée]\s+de\s+communes|agglom[ée]ration|m[ée]tropole)\s+(?:(?i:de\s+la|de|du|des|d['’])\s*)?)",
-                    R"(\s*$)"),
+          with_name(
+              R"(^(?i:EPT|[ée]tablissement\s+public\s+territorial|communaut[ée]\s+d['’]\s*agglom[ée]ration|)"
+              R"(communaut[ée]\s+urbaine|communaut[ée]\s+de\s+communes|agglom[ée]ration|m[ée]tropole)\s+(?:(?i:de\s+la|de|du|des|d['’])\s*)?)",
+              R"(\s*$)"),
           false),
-      territory_contract_(with_name(R"((?i:contrats?\s+de\s+ville)(?:\s+[0-9]{4}\s*[-–]\s*[0-9]{4})?\s+(?:(?i:de\s+la|de\s+l['’]|du|de|d['’])\s*)?)"),
-                          false),
+      territory_contract_(
+          with_name(
+              R"((?i:contrats?\s+de\s+ville)(?:\s+[0-9]{4}\s*[-–]\s*[0-9]{4})?\s+(?:(?i:de\s+la|de\s+l['’]|du|de|d['’])\s*)?)"),
+          false),
       territory_signed_(with_name("", R"(\s+a\s+sign[ée])"), false),
       territory_headline_(with_name(R"(^)", R"(\s+[–—-]\s+(?i:signature))"), false),
       year_range_(R"((?<![0-9])((?:19|20)[0-9]{2})\s*[-–]\s*((?:19|20)[0-9]{2})(?![0-9]))"),
-      end_year_(R"((?:[ée]ch[ée]ance|jusqu['’]\s*(?:en|à|au)|prolong\w*)[^.]{0,80}?\b(20[0-9]{2})\b)"),
+      end_year_(
+          R"((?:[ée]ch[ée]ance|jusqu['’]\s*(?:en|à|au)|prolong\w*)[^.]{0,80}?\b(20[0-9]{2})\b)"),
       next_years_(R"(\b(deux|trois|quatre|cinq|[2-6])\s+prochaines\s+ann[ée]es)"),
       signed_at_(R"(\b(?:fait\s+[àa]|sign[ée]\s+le|date\s*:))") {}
 
@@ -95,7 +101,8 @@ std::vector<DateEntry> MetadataReader::dates(const std::vector<Block>& blocks) c
     std::vector<DateEntry> out;
     bool in_signatures = false;
     for (const Block& b : blocks) {
-        if (b.role == Role::section) in_signatures = folded_section_title(b).starts_with("signature");
+        if (b.role == Role::section)
+            in_signatures = folded_section_title(b).starts_with("signature");
         if (b.role == Role::blank) continue;
         std::string text = strip_markup(b.line->raw);
         std::string f = fold(text);
@@ -131,13 +138,15 @@ std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks,
         if (b.role == Role::paragraph && span == 0)
             if (auto n = next_years_.find(fold(b.line->text))) span = parse_french_number((*n)[1]);
     int last_date_year = 0;
-    for (const DateEntry& d : dates) last_date_year = std::max(last_date_year, std::stoi(d.date.substr(0, 4)));
+    for (const DateEntry& d : dates)
+        last_date_year = std::max(last_date_year, std::stoi(d.date.substr(0, 4)));
     for (const Block& b : blocks) {
         if (b.role == Role::blank || b.role == Role::source) continue;
         std::string_view t = b.line->text;
         std::string f = fold(t);
         if (auto m = year_range_.find(t)) {
-            bool about_protocol = f.find("protocole") != std::string::npos || f.find("perr") != std::string::npos;
+            bool about_protocol =
+                f.find("protocole") != std::string::npos || f.find("perr") != std::string::npos;
             int score = t.size() <= 60 ? 4 : about_protocol ? 3 : 1;
             offer(std::stoi(std::string((*m)[1])), std::stoi(std::string((*m)[2])), score);
         }

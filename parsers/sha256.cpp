@@ -16,7 +16,9 @@ constexpr std::array<uint32_t, 64> kK{
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
-constexpr uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+constexpr uint32_t rotr(uint32_t x, int n) {
+    return (x >> n) | (x << (32 - n));
+}
 
 void compress(std::array<uint32_t, 8>& h, const unsigned char* block) {
     std::array<uint32_t, 64> w{};
@@ -55,7 +57,8 @@ std::string sha256_hex(std::string_view data) {
     tail[rest] = 0x80;
     std::size_t tail_len = rest < 56 ? 64 : 128;
     uint64_t bits = static_cast<uint64_t>(data.size()) * 8;
-    for (std::size_t i = 0; i < 8; ++i) tail[tail_len - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
+    for (std::size_t i = 0; i < 8; ++i)
+        tail[tail_len - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
     for (std::size_t off = 0; off < tail_len; off += 64) compress(h, tail.data() + off);
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;

@@ -10,9 +10,9 @@ namespace perr {
 namespace {
 
 constexpr std::array<std::string_view, 16> kFunctions{
-    "maire",     "prefet",   "prefete",     "president", "presidente", "directeur",
-    "directrice", "delegue", "deleguee",    "recteur",   "rectrice",   "procureur",
-    "adjoint",   "representant", "secretaire", "commissaire"};
+    "maire",      "prefet",       "prefete",    "president",  "presidente", "directeur",
+    "directrice", "delegue",      "deleguee",   "recteur",    "rectrice",   "procureur",
+    "adjoint",    "representant", "secretaire", "commissaire"};
 
 struct Piece {
     std::string text;
@@ -25,7 +25,8 @@ void split_pieces(const SignatureLine& l, std::vector<Piece>& out) {
     std::size_t start = 0;
     while (start <= l.raw.size()) {
         std::size_t tab = l.raw.find('\t', start);
-        std::string_view cell = l.raw.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+        std::string_view cell = l.raw.substr(
+            start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
         std::size_t p = cell.find("<p");
         if (p == std::string_view::npos) {
             std::string t = strip_markup(cell);
@@ -35,7 +36,9 @@ void split_pieces(const SignatureLine& l, std::vector<Piece>& out) {
             std::size_t open_end = cell.find('>', p);
             if (open_end == std::string_view::npos) break;
             std::size_t close = cell.find("</p>", open_end);
-            std::string t = strip_markup(cell.substr(open_end + 1, close == std::string_view::npos ? std::string_view::npos : close - open_end - 1));
+            std::string t = strip_markup(cell.substr(open_end + 1, close == std::string_view::npos
+                                                                       ? std::string_view::npos
+                                                                       : close - open_end - 1));
             if (!t.empty()) out.push_back({t, l.number});
             p = close == std::string_view::npos ? close : cell.find("<p", close);
         }
@@ -46,7 +49,8 @@ void split_pieces(const SignatureLine& l, std::vector<Piece>& out) {
 
 std::string clean_role(std::string_view s) {
     s = trim(s);
-    while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == ':')) s = trim(s.substr(0, s.size() - 1));
+    while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == ':'))
+        s = trim(s.substr(0, s.size() - 1));
     return std::string(s);
 }
 

@@ -100,8 +100,8 @@ std::string fold(std::string_view s) {
             out += base;
         } else if (cp == 0x2019 || cp == 0x2018 || cp == 0x2BC || cp == 0xB4) {
             out += '\'';
-        } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2012 || cp == 0x2212 ||
-                   cp == 0x2010 || cp == 0x2011) {
+        } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2012 || cp == 0x2212 || cp == 0x2010 ||
+                   cp == 0x2011) {
             out += '-';
         } else if (cp == 0x153 || cp == 0x152) {
             out += "oe";

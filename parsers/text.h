@@ -12,11 +12,21 @@ namespace perr {
 constexpr bool is_ascii_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
-constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
-constexpr char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c + 32) : c; }
+constexpr bool is_ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+constexpr bool is_ascii_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+constexpr bool is_ascii_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+constexpr bool is_ascii_alpha(char c) {
+    return is_ascii_upper(c) || is_ascii_lower(c);
+}
+constexpr char ascii_lower(char c) {
+    return is_ascii_upper(c) ? static_cast<char>(c + 32) : c;
+}
 
 std::string_view trim(std::string_view s);
 std::string_view trim_right(std::string_view s);

@@ -13,11 +13,15 @@ Kind LevelPlan::below(std::optional<Kind> parent) const {
     switch (*parent) {
     case Kind::territoire:
     case Kind::section:
-    case Kind::texte: return Kind::axe;
-    case Kind::axe: return after_axe;
+    case Kind::texte:
+        return Kind::axe;
+    case Kind::axe:
+        return after_axe;
     case Kind::objectif_strategique:
-    case Kind::orientation: return Kind::objectif_operationnel;
-    default: return Kind::action;
+    case Kind::orientation:
+        return Kind::objectif_operationnel;
+    default:
+        return Kind::action;
     }
 }
 
@@ -64,7 +68,8 @@ class TreeBuilder {
     TreeBuilder(const std::vector<Block>& blocks, const LevelPlan& plan, const Vocabulary& vocab)
         : blocks_(blocks), plan_(plan), vocab_(vocab) {
         for (const Block& b : blocks)
-            if ((b.role == Role::labelled && b.heading.kind == Kind::axe) || b.role == Role::verb_heading)
+            if ((b.role == Role::labelled && b.heading.kind == Kind::axe) ||
+                b.role == Role::verb_heading)
                 has_axe_headings_ = true;
     }
 
@@ -77,14 +82,29 @@ class TreeBuilder {
     void feed(std::size_t i) {
         const Block& b = blocks_[i];
         switch (b.role) {
-        case Role::section: on_section(b); break;
-        case Role::verb_heading: on_axe(b, "", b.line->text); break;
-        case Role::labelled: on_labelled(b); break;
-        case Role::group_label: on_group_label(b); break;
-        case Role::numbered: on_numbered(b); break;
-        case Role::item: on_item(b, look_of(*b.line)); break;
-        case Role::paragraph: on_paragraph(i); break;
-        default: break; // blank, furniture, source
+        case Role::section:
+            on_section(b);
+            break;
+        case Role::verb_heading:
+            on_axe(b, "", b.line->text);
+            break;
+        case Role::labelled:
+            on_labelled(b);
+            break;
+        case Role::group_label:
+            on_group_label(b);
+            break;
+        case Role::numbered:
+            on_numbered(b);
+            break;
+        case Role::item:
+            on_item(b, look_of(*b.line));
+            break;
+        case Role::paragraph:
+            on_paragraph(i);
+            break;
+        default:
+            break; // blank, furniture, source
         }
     }
 
@@ -94,7 +114,8 @@ class TreeBuilder {
         return section_;
     }
     int container() const {
-        for (int c : {orientation_, os_, axe_}) if (c >= 0) return c;
+        for (int c : {orientation_, os_, axe_})
+            if (c >= 0) return c;
         return base_container();
     }
     std::optional<Kind> kind_at(int idx) const {
@@ -111,7 +132,8 @@ class TreeBuilder {
             parent = nodes_[static_cast<std::size_t>(parent)].parent;
             depth = kMaxDepth - 1;
         }
-        nodes_.push_back({kind, std::move(number), std::move(title), {}, line.number, parent, depth});
+        nodes_.push_back(
+            {kind, std::move(number), std::move(title), {}, line.number, parent, depth});
         return static_cast<int>(nodes_.size()) - 1;
     }
     void add_texte(const Line& line) {
@@ -157,9 +179,15 @@ class TreeBuilder {
             numbered_kinds_.clear();
             on_axe(b, h.number, h.title);
             break;
-        case Kind::objectif_strategique: open_os(*b.line, h.number, h.title); break;
-        case Kind::orientation: open_orientation(*b.line, h.number, h.title); break;
-        default: open_item_like(*b.line, h.kind, h.number, h.title); break;
+        case Kind::objectif_strategique:
+            open_os(*b.line, h.number, h.title);
+            break;
+        case Kind::orientation:
+            open_orientation(*b.line, h.number, h.title);
+            break;
+        default:
+            open_item_like(*b.line, h.kind, h.number, h.title);
+            break;
         }
     }
 
@@ -348,7 +376,8 @@ class TreeBuilder {
             n.text = std::move(f.text);
             n.line = f.line;
             std::reverse(n.children.begin(), n.children.end());
-            auto& siblings = f.parent < 0 ? roots : built[static_cast<std::size_t>(f.parent)].children;
+            auto& siblings =
+                f.parent < 0 ? roots : built[static_cast<std::size_t>(f.parent)].children;
             siblings.push_back(std::move(n));
         }
         std::reverse(roots.begin(), roots.end());

@@ -12,12 +12,14 @@ constexpr std::string_view kNum = R"((?:n°\s*)?((?-i:[0-9]{1,2}|[IVX]{1,4}|[A-Z
 
 std::string axe_pattern() {
     // "Axe 1 : X", "AXE 2 – X", "Thématique X", "Pilier 3 – X", "Axe stratégique 1 : X"
-    return std::string(R"(^(?:axe|pilier|th[ée]matique)(?:\s+(?:strat[ée]gique|prioritaire|transversal))?\s*)") +
+    return std::string(
+               R"(^(?:axe|pilier|th[ée]matique)(?:\s+(?:strat[ée]gique|prioritaire|transversal))?\s*)") +
            std::string(kNum) + R"((?:\s*[:.\x{2013}\x{2014}-]\s*|\s+)(\S.*)$)";
 }
 
 std::string kind_label_pattern() {
-    return std::string(R"(^(objectif\s+strat[ée]gique|objectif\s+op[ée]rationnel|orientation(?:\s+strat[ée]gique)?|action|enjeu|priorit[ée])\s*)") +
+    return std::string(
+               R"(^(objectif\s+strat[ée]gique|objectif\s+op[ée]rationnel|orientation(?:\s+strat[ée]gique)?|action|enjeu|priorit[ée])\s*)") +
            std::string(kNum) + R"(\s*[:\x{2013}\x{2014}-]\s*(\S.*)$)";
 }
 
@@ -47,8 +49,8 @@ std::string claim_pattern() {
 }
 
 constexpr std::array<std::string_view, 20> kNumberNames{
-    "un",    "deux",     "trois",  "quatre", "cinq",     "six",      "sept",
-    "huit",  "neuf",     "dix",    "onze",   "douze",    "treize",   "quatorze",
+    "un",     "deux",  "trois",    "quatre",   "cinq",     "six",    "sept",
+    "huit",   "neuf",  "dix",      "onze",     "douze",    "treize", "quatorze",
     "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"};
 
 } // namespace
@@ -88,7 +90,8 @@ Vocabulary::Vocabulary()
       objectif_numbered_(R"(^objectif\s+(?:n°\s*)?([0-9]{1,2})\s*[:.\x{2013}\x{2014}-]\s*(\S.*)$)"),
       group_(kGroupPattern), section_(kSectionPattern), annex_(R"(^annexes?\b)"),
       furniture_(kFurniturePattern), source_(R"(^\(\s*source\s*:\s*(\S+?)\s*\)$)"),
-      announce_(R"(\b(axes|objectifs(?:\s+\S+)?|orientations|actions|enjeux|priorit[ée]s)\s+(?:\S+\s+){0,2}(?:sont\s+les\s+)?suivant(?:e)?s\b)"),
+      announce_(
+          R"(\b(axes|objectifs(?:\s+\S+)?|orientations|actions|enjeux|priorit[ée]s)\s+(?:\S+\s+){0,2}(?:sont\s+les\s+)?suivant(?:e)?s\b)"),
       claim_(claim_pattern()) {}
 
 std::optional<LabelledHeading> Vocabulary::labelled_heading(std::string_view text) const {
@@ -124,7 +127,9 @@ bool Vocabulary::is_section_heading(std::string_view text) const {
     return text.size() <= 200 && !text.ends_with('.') && section_.search(text);
 }
 
-bool Vocabulary::is_annex_heading(std::string_view text) const { return annex_.search(text); }
+bool Vocabulary::is_annex_heading(std::string_view text) const {
+    return annex_.search(text);
+}
 
 bool Vocabulary::is_furniture(std::string_view text) const {
     return text.size() <= 40 && furniture_.search(text);

@@ -44,8 +44,12 @@ void count_below(const std::vector<Node>& nodes, std::array<int, kKindCount>& co
 
 } // namespace
 
-std::string_view kind_name(Kind k) { return kKinds[static_cast<std::size_t>(k)].name; }
-std::string_view kind_abbrev(Kind k) { return kKinds[static_cast<std::size_t>(k)].abbrev; }
+std::string_view kind_name(Kind k) {
+    return kKinds[static_cast<std::size_t>(k)].name;
+}
+std::string_view kind_abbrev(Kind k) {
+    return kKinds[static_cast<std::size_t>(k)].abbrev;
+}
 
 std::optional<Kind> kind_from_name(std::string_view name) {
     for (const KindInfo& info : kKinds)
@@ -53,9 +57,13 @@ std::optional<Kind> kind_from_name(std::string_view name) {
     return std::nullopt;
 }
 
-bool is_programme_kind(Kind k) { return k != Kind::section && k != Kind::texte; }
+bool is_programme_kind(Kind k) {
+    return k != Kind::section && k != Kind::texte;
+}
 
-void assign_ids(Document& doc) { assign_ids_below(doc.children, ""); }
+void assign_ids(Document& doc) {
+    assign_ids_below(doc.children, "");
+}
 
 std::array<int, kKindCount> count_kinds(const Document& doc) {
     std::array<int, kKindCount> counts{};

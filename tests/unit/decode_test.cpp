@@ -15,12 +15,15 @@ DecodedText ok(std::string_view bytes) {
 TEST_CASE("perr::decode") {
     SUBCASE("UTF-8 with and without BOM") {
         CHECK(ok("Axe 1").encoding == "UTF-8");
-        auto bom = ok("\xEF\xBB\xBF" "Axe 1");
+        auto bom = ok("\xEF\xBB\xBF"
+                      "Axe 1");
         CHECK(bom.encoding == "UTF-8 (BOM)");
         CHECK(bom.text == "Axe 1");
     }
     SUBCASE("UTF-16 LE and BE with BOM") {
-        auto le = ok(std::string("\xFF\xFE" "A\0x\0e\0 \0\xE9\0", 12));
+        auto le = ok(std::string("\xFF\xFE"
+                                 "A\0x\0e\0 \0\xE9\0",
+                                 12));
         CHECK(le.encoding == "UTF-16LE");
         CHECK(le.text == "Axe é");
         auto be = ok(std::string("\xFE\xFF\0A\0\xE9", 6));
@@ -34,7 +37,9 @@ TEST_CASE("perr::decode") {
     }
     SUBCASE("line ends and spaces are normalized") {
         CHECK(ok("a\r\nb\rc").text == "a\nb\nc");
-        CHECK(ok("a\xC2\xA0:\xE2\x80\xAF" "b\xE2\x80\x8B").text == "a : b");
+        CHECK(ok("a\xC2\xA0:\xE2\x80\xAF"
+                 "b\xE2\x80\x8B")
+                  .text == "a : b");
     }
     SUBCASE("empty and binary input are errors") {
         auto empty = decode("");

@@ -7,16 +7,19 @@
 using namespace perr;
 
 TEST_CASE("perr::detect_layout") {
-    CHECK(detect_layout("Axe 1 : Emploi\n- Favoriser l'accès\n- Lever les freins\n") == Layout::text);
+    CHECK(detect_layout("Axe 1 : Emploi\n- Favoriser l'accès\n- Lever les freins\n") ==
+          Layout::text);
     CHECK(detect_layout("RENFORCER :\n\n- L'emploi en :\n\n- *Installant*\n- *Sollicitant*\n") ==
           Layout::markdown);
-    CHECK(detect_layout("1 2 3\n\nVous êtes ici\n\nTitre\n\n0 Commentaires\n\n1. Emploi\n") == Layout::web);
+    CHECK(detect_layout("1 2 3\n\nVous êtes ici\n\nTitre\n\n0 Commentaires\n\n1. Emploi\n") ==
+          Layout::web);
     std::string table;
     for (int i = 0; i < 5; ++i) table += "<p>THEMATIQUE X</p>\t<ul> ○ item\n";
     table += "--\t--\n";
     CHECK(detect_layout(table) == Layout::html_table);
-    CHECK(detect_layout("<!DOCTYPE html>\n<html>\n<body>\n<h1>Protocole</h1>\n</body>\n</html>\n") ==
-          Layout::html);
+    CHECK(
+        detect_layout("<!DOCTYPE html>\n<html>\n<body>\n<h1>Protocole</h1>\n</body>\n</html>\n") ==
+        Layout::html);
     SUBCASE("a few table rows in a text export do not make a table document") {
         std::string text;
         for (int i = 0; i < 40; ++i) text += "Une ligne de texte ordinaire.\n";

@@ -29,7 +29,10 @@ TEST_CASE("perr::Ingester rejects what is not a protocol") {
     Ingester ing;
     CHECK(fails(ing, "").kind == IngestErrorKind::empty);
     CHECK(fails(ing, "\n\n  \n").kind == IngestErrorKind::empty);
-    CHECK(fails(ing, std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10)).kind == IngestErrorKind::binary);
+    CHECK(fails(ing, std::string("\x7f"
+                                 "ELF\x02\x01\x01\0\0\0",
+                                 10))
+              .kind == IngestErrorKind::binary);
     CHECK(fails(ing, "#include <stdio.h>\nint main(void) {\n  return 0;\n}\n").kind ==
           IngestErrorKind::no_structure);
     CHECK(fails(ing, "root:x:0:0:root:/root:/bin/bash\n[section]\nkey = value\n").kind ==
@@ -40,16 +43,18 @@ TEST_CASE("perr::Ingester rejects what is not a protocol") {
 
 TEST_CASE("perr::Ingester on a small protocol") {
     Ingester ing;
-    auto r = ing.ingest("Protocole d'engagements renforcés et réciproques\n"
-                        "Il se décline en deux axes prioritaires et trois objectifs opérationnels :\n"
-                        "Axe 1 : Emploi\n- Former\n- Accompagner\nAxe 2 : Santé\n- Soigner\n- Prévenir\n",
-                        {"mem.txt", std::nullopt});
+    auto r = ing.ingest(
+        "Protocole d'engagements renforcés et réciproques\n"
+        "Il se décline en deux axes prioritaires et trois objectifs opérationnels :\n"
+        "Axe 1 : Emploi\n- Former\n- Accompagner\nAxe 2 : Santé\n- Soigner\n- Prévenir\n",
+        {"mem.txt", std::nullopt});
     REQUIRE(std::holds_alternative<IngestResult>(r));
     const auto& res = std::get<IngestResult>(r);
     CHECK(res.document.source.path == "mem.txt");
     CHECK(res.document.claims.at("objectif_operationnel") == 3);
     REQUIRE(res.warnings.size() == 1); // four in the tree, three announced
-    CHECK(res.warnings[0].message == "the text announces 3 objectif_operationnel but the tree has 4");
+    CHECK(res.warnings[0].message ==
+          "the text announces 3 objectif_operationnel but the tree has 4");
 }
 
 TEST_CASE("perr::Ingester on the samples") {

@@ -58,9 +58,11 @@ TEST_CASE("perr.schema.json: every sample's output validates") {
     Ingester ing;
     int seen = 0;
     for (const auto& entry : std::filesystem::directory_iterator(PERR_SAMPLES_DIR)) {
-        auto r = ing.ingest(read_file(entry.path()), {entry.path().filename().string(), std::nullopt});
+        auto r =
+            ing.ingest(read_file(entry.path()), {entry.path().filename().string(), std::nullopt});
         REQUIRE(std::holds_alternative<IngestResult>(r));
-        auto json = nlohmann::json::parse(render_document(std::get<IngestResult>(r).document, OutputFormat::json));
+        auto json = nlohmann::json::parse(
+            render_document(std::get<IngestResult>(r).document, OutputFormat::json));
         INFO(entry.path().string());
         CHECK(validation_errors(s.schema, json) == "");
         ++seen;
@@ -70,7 +72,8 @@ TEST_CASE("perr.schema.json: every sample's output validates") {
 
 TEST_CASE("perr.schema.json: rejects what ingest never writes") {
     LoadedSchema s;
-    auto base = nlohmann::json::parse(R"({"perr":1,"source":{"path":"a","sha256":")" + std::string(64, '0') +
+    auto base = nlohmann::json::parse(R"({"perr":1,"source":{"path":"a","sha256":")" +
+                                      std::string(64, '0') +
                                       R"(","layout":"text","encoding":"UTF-8","bytes":1},"title":"",
         "territory":"","dates":[],"signatories":[],"claims":{},"children":[
         {"id":"a1","kind":"axe","title":"X","line":1}]})");

@@ -7,7 +7,9 @@ using namespace perr;
 TEST_CASE("perr::read_signatures") {
     SUBCASE("table cells, one signer under two roles") {
         std::vector<SignatureLine> lines{
-            {"<p>Le préfet de la Somme</p>  <p>Jean DUPONT</p>\t<p>Le président de l'agglomération,</p>  <p>Paul MARTIN</p>", 10},
+            {"<p>Le préfet de la Somme</p>  <p>Jean DUPONT</p>\t<p>Le président de "
+             "l'agglomération,</p>  <p>Paul MARTIN</p>",
+             10},
             {"<p>Le Maire de Ville</p>  <p>Paul MARTIN</p>", 11},
         };
         auto s = read_signatures(lines);
@@ -19,7 +21,8 @@ TEST_CASE("perr::read_signatures") {
         CHECK(s[2].line == 11);
     }
     SUBCASE("plain lines") {
-        std::vector<SignatureLine> lines{{"Le maire du Bourget", 1}, {"Yannick HOPPE", 5}, {"date : le 06 JAN. 2020", 6}};
+        std::vector<SignatureLine> lines{
+            {"Le maire du Bourget", 1}, {"Yannick HOPPE", 5}, {"date : le 06 JAN. 2020", 6}};
         auto s = read_signatures(lines);
         REQUIRE(s.size() == 1);
         CHECK(s[0].role == "Le maire du Bourget");

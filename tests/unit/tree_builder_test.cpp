@@ -31,14 +31,13 @@ TEST_CASE("perr::assign_levels") {
                          "- Développer\n"
                          "Exemples d'actions :\n"
                          "- Mettre en place\n"
-                         "2. Mieux informer\n") ==
-              "axe 1: Emploi\n"
-              "  objectif_strategique: réussir\n"
-              "    orientation 1: Renforcer l'attractivité\n"
-              "      objectif_operationnel: Stimuler\n"
-              "      objectif_operationnel: Développer\n"
-              "      action: Mettre en place\n"
-              "    orientation 2: Mieux informer\n");
+                         "2. Mieux informer\n") == "axe 1: Emploi\n"
+                                                   "  objectif_strategique: réussir\n"
+                                                   "    orientation 1: Renforcer l'attractivité\n"
+                                                   "      objectif_operationnel: Stimuler\n"
+                                                   "      objectif_operationnel: Développer\n"
+                                                   "      action: Mettre en place\n"
+                                                   "    orientation 2: Mieux informer\n");
     }
     SUBCASE("a claim names the level below the axes") {
         CHECK(outline_of("Il se décline en deux axes et trois objectifs opérationnels :\n"
@@ -56,17 +55,16 @@ TEST_CASE("perr::assign_levels") {
                          "- La culture en :\n"
                          "- *Définissant*\n"
                          "DEVELOPPER :\n"
-                         "- La santé en :\n") ==
-              "axe: RENFORCER\n"
-              "  objectif_strategique: L'emploi en\n"
-              "    objectif_operationnel: Installant\n"
-              "    objectif_operationnel: Sollicitant\n"
-              "      action: sous-action\n"
-              "    objectif_operationnel: Animant\n"
-              "  objectif_strategique: La culture en\n"
-              "    objectif_operationnel: Définissant\n"
-              "axe: DEVELOPPER\n"
-              "  objectif_strategique: La santé en\n");
+                         "- La santé en :\n") == "axe: RENFORCER\n"
+                                                 "  objectif_strategique: L'emploi en\n"
+                                                 "    objectif_operationnel: Installant\n"
+                                                 "    objectif_operationnel: Sollicitant\n"
+                                                 "      action: sous-action\n"
+                                                 "    objectif_operationnel: Animant\n"
+                                                 "  objectif_strategique: La culture en\n"
+                                                 "    objectif_operationnel: Définissant\n"
+                                                 "axe: DEVELOPPER\n"
+                                                 "  objectif_strategique: La santé en\n");
     }
     SUBCASE("a two-kind label: plain lines first kind, items second") {
         CHECK(outline_of("1. Emploi\n"
@@ -81,16 +79,15 @@ TEST_CASE("perr::assign_levels") {
                          "2. FORMATION\n"
                          "Enjeux\n"
                          "- Donner\n",
-                         Layout::web) ==
-              "axe 1: Emploi\n"
-              "  enjeu: Favoriser\n"
-              "  objectif_strategique: Maintenir les commerces\n"
-              "    objectif_operationnel: Faciliter\n"
-              "  objectif_strategique: Autres mesures\n"
-              "    objectif_operationnel: Accompagner\n"
-              "  objectif_strategique: Conforter les actions.\n"
-              "axe 2: FORMATION\n"
-              "  enjeu: Donner\n");
+                         Layout::web) == "axe 1: Emploi\n"
+                                         "  enjeu: Favoriser\n"
+                                         "  objectif_strategique: Maintenir les commerces\n"
+                                         "    objectif_operationnel: Faciliter\n"
+                                         "  objectif_strategique: Autres mesures\n"
+                                         "    objectif_operationnel: Accompagner\n"
+                                         "  objectif_strategique: Conforter les actions.\n"
+                                         "axe 2: FORMATION\n"
+                                         "  enjeu: Donner\n");
     }
     SUBCASE("summaries of the axes and lists in prose are not the programme") {
         CHECK(outline_of("Article 4 : Priorités\n"
@@ -101,11 +98,10 @@ TEST_CASE("perr::assign_levels") {
                          "- Favoriser\n"
                          "Article 5 : Pilotage\n"
                          "Le comité se réunit pour :\n"
-                         "- suivre\n") ==
-              "section: Article 4 : Priorités\n"
-              "  axe 1: L'insertion\n"
-              "    objectif_strategique: Favoriser\n"
-              "section: Article 5 : Pilotage\n");
+                         "- suivre\n") == "section: Article 4 : Priorités\n"
+                                          "  axe 1: L'insertion\n"
+                                          "    objectif_strategique: Favoriser\n"
+                                          "section: Article 5 : Pilotage\n");
     }
     SUBCASE("an annex holds parts; a sentence announcing objectives labels the list") {
         CHECK(outline_of("ANNEXE\n"
@@ -116,13 +112,12 @@ TEST_CASE("perr::assign_levels") {
                          "Cité éducative Sud\n"
                          "Le dossier mentionne les objectifs suivants :\n"
                          "« Une citation. »\n"
-                         "- Accentuer\n") ==
-              "section: ANNEXE\n"
-              "  section: Cité éducative Nord\n"
-              "    objectif_strategique 1: conforter l'école\n"
-              "      objectif_operationnel 1: encourager\n"
-              "  section: Cité éducative Sud\n"
-              "    objectif_strategique: Accentuer\n");
+                         "- Accentuer\n") == "section: ANNEXE\n"
+                                             "  section: Cité éducative Nord\n"
+                                             "    objectif_strategique 1: conforter l'école\n"
+                                             "      objectif_operationnel 1: encourager\n"
+                                             "  section: Cité éducative Sud\n"
+                                             "    objectif_strategique: Accentuer\n");
     }
     SUBCASE("a numbered item list inside a label stays a list") {
         CHECK(outline_of("Axe 1 : A\nObjectif stratégique : B\n1. C\nObjectifs opérationnels :\n"
@@ -133,7 +128,8 @@ TEST_CASE("perr::assign_levels") {
     }
     SUBCASE("hostile nesting is capped") {
         std::string deep = "Axe 1 : A\n";
-        for (int i = 0; i < 500; ++i) deep += std::string(static_cast<std::size_t>(i), ' ') + "- x\n";
+        for (int i = 0; i < 500; ++i)
+            deep += std::string(static_cast<std::size_t>(i), ' ') + "- x\n";
         std::string out = outline_of(deep);
         std::size_t max_indent = 0, pos = 0;
         while (pos < out.size()) {

@@ -65,7 +65,8 @@ TEST_CASE("perr::Vocabulary sections, furniture, verb headings") {
 
 TEST_CASE("perr::Vocabulary::claims") {
     Vocabulary v;
-    auto c = v.claims("Il se décline en trois axes prioritaires et quinze objectifs opérationnels :");
+    auto c =
+        v.claims("Il se décline en trois axes prioritaires et quinze objectifs opérationnels :");
     REQUIRE(c.size() == 2);
     CHECK(c[0] == std::pair{Kind::axe, 3});
     CHECK(c[1] == std::pair{Kind::objectif_operationnel, 15});
