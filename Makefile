@@ -6,7 +6,7 @@ PACKAGES := cmake g++ make pkg-config python3 \
             libcli11-dev libpcre2-dev libxml2-dev libicu-dev libyaml-cpp-dev \
             doctest-dev nlohmann-json3-dev libvalijson-dev
 
-.PHONY: deps build run test golden clean
+.PHONY: deps build run test golden tidy clean
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -36,3 +36,7 @@ golden: build
 
 clean:
 	rm -rf $(BUILD) out
+
+# clang-tidy over the project's sources (configuration in .clang-tidy).
+tidy: build
+	clang-tidy -p $(BUILD) --quiet cli/*.cpp parsers/*.cpp schema/*.cpp

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "cli/exit_codes.h"
@@ -72,9 +73,15 @@ std::optional<std::string> check_outputs(const IngestCommandOptions& o, const Pl
         if (o.inputs.size() > 1) return "several inputs need -o DIR (one output per input)";
         return std::nullopt;
     }
-    for (const std::string& input : o.inputs)
-        if (input != "-" && same_file(output_path(o, plan, input), input))
-            return "output " + output_path(o, plan, input).string() + " would overwrite its input";
+    std::map<fs::path, std::string> writers;
+    for (const std::string& input : o.inputs) {
+        fs::path out = output_path(o, plan, input);
+        if (input != "-" && same_file(out, input))
+            return "output " + out.string() + " would overwrite its input";
+        auto [it, fresh] = writers.emplace(out, input);
+        if (!fresh)
+            return "inputs " + it->second + " and " + input + " would both write " + out.string();
+    }
     return std::nullopt;
 }
 

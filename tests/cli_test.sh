@@ -35,6 +35,8 @@ expect 2 "$tmp/missing.txt: error: cannot open: No such file or directory" -- "$
 expect 2 "$tmp/dir: error: is a directory" -- "$perr" ingest "$tmp/dir"
 expect 2 "several inputs need -o DIR" -- "$perr" ingest "$sample" samples/002_a05951d4d3c7431f.txt
 expect 2 "would overwrite its input" -- "$perr" ingest "$sample" -o "$sample"
+mkdir "$tmp/a" "$tmp/b"; cp "$sample" "$tmp/a/x.txt"; cp "$sample" "$tmp/b/x.txt"
+expect 2 "would both write" -- "$perr" ingest "$tmp/a/x.txt" "$tmp/b/x.txt" -o "$tmp/outdir"
 
 # One bad file in a batch: the others are written, the exit code says so.
 expect 1 "main.c: error" -- "$perr" ingest "$sample" "$tmp/main.c" samples/003_86930dd02f22fd9b.txt -o "$tmp/outdir"
