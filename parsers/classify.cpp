@@ -47,13 +47,13 @@ Block classify_plain(const Line& line, const Vocabulary& vocab) {
     Block b{Role::paragraph, &line};
     if (vocab.is_section_heading(line.text)) {
         b.role = Role::section;
-    } else if (auto g = vocab.group_label(line.text)) {
-        b.role = Role::group_label;
-        b.group = *g;
     } else if (auto h =
                    line.text.size() <= 400 ? vocab.labelled_heading(line.text) : std::nullopt) {
         b.role = Role::labelled;
         b.heading = *h;
+    } else if (auto g = vocab.group_label(line.text)) {
+        b.role = Role::group_label;
+        b.group = *g;
     } else if (vocab.is_verb_heading(line.text, line.colon)) {
         b.role = Role::verb_heading;
     } else if (!line.label_style.empty()) {
@@ -62,6 +62,15 @@ Block classify_plain(const Line& line, const Vocabulary& vocab) {
         b.heading_like = looks_like_heading(line);
     }
     return b;
+}
+
+Role boundary_role(Boundary b) {
+    switch (b) {
+    case Boundary::territoire: return Role::territoire;
+    case Boundary::first_cell: return Role::cell_first;
+    case Boundary::content_cell: return Role::cell_content;
+    default: return Role::table_end;
+    }
 }
 
 } // namespace
@@ -82,7 +91,9 @@ std::vector<Block> classify_lines(const std::vector<Line>& lines, Layout layout,
     std::vector<Block> blocks;
     blocks.reserve(lines.size());
     for (const Line& line : lines) {
-        if (line.blank) {
+        if (line.boundary != Boundary::none) {
+            blocks.push_back(Block{boundary_role(line.boundary), &line});
+        } else if (line.blank) {
             blocks.push_back(Block{Role::blank, &line});
         } else if (vocab.source_url(line.raw)) {
             blocks.push_back(Block{Role::source, &line});

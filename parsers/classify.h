@@ -22,6 +22,10 @@ enum class Role {
     numbered,     // un-bulleted "1. X", "A. X"
     item,         // bulleted line
     paragraph,    // anything else
+    territoire,   // one territory's part begins (multi-territory files)
+    cell_first,   // table layouts: a row's first cell begins
+    cell_content, // table layouts: a content cell begins
+    table_end,    // table layouts: "--<TAB>--"
 };
 
 struct Block {

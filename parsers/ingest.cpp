@@ -3,6 +3,7 @@
 #include "parsers/classify.h"
 #include "parsers/decode.h"
 #include "parsers/line_lexer.h"
+#include "parsers/readers.h"
 #include "parsers/sha256.h"
 #include "parsers/text.h"
 #include "parsers/tree_builder.h"
@@ -50,8 +51,10 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
         result.warnings.push_back(
             {0, std::to_string(text.replaced) + " invalid byte sequence(s) replaced by U+FFFD"});
 
-    std::vector<Line> lines = lex_lines(text.text);
-    std::vector<Block> blocks = classify_lines(lines, layout, vocab_);
+    LineDocument read = read_layout(layout, text.text);
+    if (read.markup_errors > 0)
+        result.warnings.push_back({0, std::to_string(read.markup_errors) + " HTML markup error(s) repaired"});
+    std::vector<Block> blocks = classify_lines(read.lines, layout, vocab_);
     doc.claims = metadata_.claims(blocks);
     doc.children = assign_levels(blocks, plan_from_claims(doc.claims), vocab_);
     if (!has_programme(doc.children) || !speaks_of_city_policy(text.text))

@@ -108,29 +108,6 @@ int take_heading(std::string_view& s) {
     return level;
 }
 
-Line lex_line(std::string_view raw, int number) {
-    Line line;
-    line.number = number;
-    line.raw = raw;
-    std::size_t pos = 0;
-    line.indent = count_indent(raw, pos);
-    std::string_view s = trim(raw.substr(pos));
-    if (s.empty()) return line;
-    line.blank = false;
-    line.heading_level = take_heading(s);
-    if (line.heading_level == 0) s = take_marker(s, line.marker);
-    s = take_number(s, !line.marker.empty(), line);
-    line.emphasis = whole_line_emphasis(s);
-    std::string text = strip_markup(s);
-    std::string_view t = trim_right(text);
-    if (t.ends_with(':')) {
-        line.colon = true;
-        t = trim_right(t.substr(0, t.size() - 1));
-    }
-    line.text = std::string(t);
-    return line;
-}
-
 } // namespace
 
 std::string normalize_marker(std::string_view glyph) {
@@ -166,6 +143,37 @@ std::string strip_markup(std::string_view s) {
         out += c;
     }
     return collapse_spaces(out);
+}
+
+Line lex_line(std::string_view raw, int number) {
+    Line line;
+    line.number = number;
+    line.raw = raw;
+    std::size_t pos = 0;
+    line.indent = count_indent(raw, pos);
+    std::string_view s = trim(raw.substr(pos));
+    if (s.empty()) return line;
+    line.blank = false;
+    line.heading_level = take_heading(s);
+    if (line.heading_level == 0) s = take_marker(s, line.marker);
+    if (line.marker == "-") { // "- ✓ text": a markdown item whose glyph is the ✓
+        std::string inner;
+        std::string_view rest = take_marker(s, inner);
+        if (!inner.empty() && inner != "-") {
+            line.marker = inner;
+            s = rest;
+        }
+    }
+    s = take_number(s, !line.marker.empty(), line);
+    line.emphasis = whole_line_emphasis(s);
+    std::string text = strip_markup(s);
+    std::string_view t = trim_right(text);
+    if (t.ends_with(':')) {
+        line.colon = true;
+        t = trim_right(t.substr(0, t.size() - 1));
+    }
+    line.text = std::string(t);
+    return line;
 }
 
 std::vector<Line> lex_lines(std::string_view text) {

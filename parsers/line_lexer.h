@@ -11,6 +11,10 @@ namespace perr {
 
 enum class Emphasis { plain, italic, bold };
 
+// Structure that table layouts add between lines: where a territory's part,
+// a row's first cell, a content cell or a table begins or ends.
+enum class Boundary { none, territoire, first_cell, content_cell, table_end };
+
 struct Line {
     int number = 0; // 1-based source line
     int indent = 0; // leading columns (a tab counts 4)
@@ -23,6 +27,8 @@ struct Line {
     bool colon = false;   // the text ended with ':' (removed from `text`)
     std::string text;     // marker, number, markup and trailing ':' removed; spaces collapsed
     std::string_view raw; // the source line as it is
+    Boundary boundary = Boundary::none;
+    bool in_run = false; // a markdown line between the rows of a table document
 };
 
 // Glyphs that mark list items in converter output; '➔' and '→' are one
@@ -31,6 +37,9 @@ std::string normalize_marker(std::string_view glyph);
 
 // Removes inline markup: HTML tags, markdown '**' / '*' / '__' emphasis.
 std::string strip_markup(std::string_view s);
+
+// One line (`raw` must outlive the result: Line keeps a view of it).
+Line lex_line(std::string_view raw, int number);
 
 std::vector<Line> lex_lines(std::string_view text);
 

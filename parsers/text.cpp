@@ -147,3 +147,50 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 }
 
 } // namespace perr
+
+#include <unicode/uchar.h>
+
+namespace perr {
+
+namespace {
+
+bool is_particle(std::string_view w) {
+    for (std::string_view p : {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et", "aux", "au"})
+        if (w == p) return true;
+    return false;
+}
+
+} // namespace
+
+std::string title_case_name(std::string_view caps) {
+    std::string spaced = collapse_spaces(caps);
+    // "MOISSY - CRAMAYEL": a hyphen between spaces joins one name.
+    std::string joined;
+    for (std::size_t i = 0; i < spaced.size(); ++i) {
+        if (spaced.compare(i, 3, " - ") == 0) {
+            joined += '-';
+            i += 2;
+        } else {
+            joined += spaced[i];
+        }
+    }
+    std::string lower;
+    for (std::size_t i = 0; i < joined.size();) append_utf8(lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(next_code_point(joined, i)))));
+    std::string out;
+    bool word_start = true;
+    for (std::size_t i = 0; i < lower.size();) {
+        std::size_t at = i;
+        char32_t cp = next_code_point(lower, i);
+        if (word_start) {
+            std::size_t end = lower.find_first_of(" -'", at);
+            std::string_view word = std::string_view(lower).substr(at, end == std::string::npos ? std::string::npos : end - at);
+            bool keep_lower = at != 0 && is_particle(word) && end != std::string::npos && lower[end] == ' ';
+            if (!keep_lower) cp = static_cast<char32_t>(u_toupper(static_cast<UChar32>(cp)));
+        }
+        append_utf8(out, cp);
+        word_start = cp == ' ' || cp == '-' || cp == '\'';
+    }
+    return out;
+}
+
+} // namespace perr

@@ -50,3 +50,11 @@ bool is_all_caps(std::string_view s, int min_letters = 2);
 std::vector<std::string_view> split_lines(std::string_view text);
 
 } // namespace perr
+
+namespace perr {
+
+// "MOISSY - CRAMAYEL" -> "Moissy-Cramayel", "GRAND PARIS SUD" -> "Grand
+// Paris Sud": a place name written in capitals, in the usual case.
+std::string title_case_name(std::string_view caps);
+
+} // namespace perr

@@ -63,6 +63,58 @@ struct LabelContext {
     int first_node = -1;
 };
 
+// Everything a list needs to go on where it stopped: table layouts switch
+// between a row's first cell and its content cells, each with its own list.
+struct ListState {
+    LabelContext label;
+    std::optional<Kind> announced;
+    std::vector<ListEntry> list;
+    std::map<std::string, int> ranks;
+};
+
+// Nesting depth of the programme kinds, for "is this kind deeper".
+int depth_of(Kind k) {
+    switch (k) {
+    case Kind::territoire: return 0;
+    case Kind::axe: return 1;
+    case Kind::objectif_strategique: return 2;
+    case Kind::orientation: return 3;
+    case Kind::objectif_operationnel:
+    case Kind::enjeu:
+    case Kind::priorite: return 4;
+    case Kind::action: return 5;
+    default: return 0;
+    }
+}
+
+// STRUCTURE.md's signals: arrow lines are orientations, ○ items
+// operational objectives, ✓ items actions.
+std::optional<Kind> glyph_kind(std::string_view marker) {
+    if (marker == "\u2192") return Kind::orientation;
+    if (marker == "\u25CB") return Kind::objectif_operationnel;
+    if (marker == "\u2713") return Kind::action;
+    return std::nullopt;
+}
+
+std::string strip_list_separator(std::string title) {
+    while (!title.empty() && (title.back() == ';' || title.back() == ' ')) title.pop_back();
+    return title;
+}
+
+// Rule 5: one paragraph of clauses separated by " ; " is one item each.
+std::vector<std::string> split_clauses(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t sep = text.find(" ; ", start);
+        std::string_view part = trim(text.substr(start, sep == std::string_view::npos ? sep : sep - start));
+        if (!part.empty()) out.push_back(strip_list_separator(std::string(part)));
+        if (sep == std::string_view::npos) break;
+        start = sep + 3;
+    }
+    return out;
+}
+
 class TreeBuilder {
   public:
     TreeBuilder(const std::vector<Block>& blocks, const LevelPlan& plan, const Vocabulary& vocab)
@@ -82,40 +134,27 @@ class TreeBuilder {
     void feed(std::size_t i) {
         const Block& b = blocks_[i];
         switch (b.role) {
-        case Role::section:
-            on_section(b);
-            break;
-        case Role::verb_heading:
-            on_axe(b, "", b.line->text);
-            break;
-        case Role::labelled:
-            on_labelled(b);
-            break;
-        case Role::group_label:
-            on_group_label(b);
-            break;
-        case Role::numbered:
-            on_numbered(b);
-            break;
-        case Role::item:
-            on_item(b, look_of(*b.line));
-            break;
-        case Role::paragraph:
-            on_paragraph(i);
-            break;
-        default:
-            break; // blank, furniture, source
+        case Role::territoire: on_territoire(b); break;
+        case Role::cell_first: on_first_cell(); break;
+        case Role::cell_content: on_content_cell(); break;
+        case Role::section: on_section(b); break;
+        case Role::verb_heading: on_axe(b, "", b.line->text); break;
+        case Role::labelled: on_labelled(b); break;
+        case Role::group_label: on_group_label(b); break;
+        case Role::numbered: on_numbered(b); break;
+        case Role::item: on_item(*b.line, look_of(*b.line), b.names_axe); break;
+        case Role::paragraph: on_paragraph(i); break;
+        default: break; // blank, furniture, source, table_end
         }
     }
 
     // ---- containers -------------------------------------------------------
     int base_container() const {
-        if (subsection_ >= 0) return subsection_;
-        return section_;
+        for (int c : {subsection_, section_}) if (c >= 0) return c;
+        return territoire_;
     }
     int container() const {
-        for (int c : {orientation_, os_, axe_})
-            if (c >= 0) return c;
+        for (int c : {orientation_, os_, axe_}) if (c >= 0) return c;
         return base_container();
     }
     std::optional<Kind> kind_at(int idx) const {
@@ -132,14 +171,12 @@ class TreeBuilder {
             parent = nodes_[static_cast<std::size_t>(parent)].parent;
             depth = kMaxDepth - 1;
         }
-        nodes_.push_back(
-            {kind, std::move(number), std::move(title), {}, line.number, parent, depth});
+        nodes_.push_back({kind, std::move(number), std::move(title), {}, line.number, parent, depth});
         return static_cast<int>(nodes_.size()) - 1;
     }
-    void add_texte(const Line& line) {
-        int idx = add(Kind::texte, container(), line, "", "");
+    void add_texte(const Line& line, int parent) {
+        add(Kind::texte, parent, line, "", "");
         nodes_.back().text = strip_markup(line.raw);
-        (void)idx;
     }
 
     void clear_list() {
@@ -158,10 +195,51 @@ class TreeBuilder {
         numbered_last_.clear();
     }
 
+    // ---- table cells --------------------------------------------------------
+    ListState capture() const { return {label_, announced_, list_, ranks_}; }
+    void restore(const ListState& s) {
+        label_ = s.label;
+        announced_ = s.announced;
+        list_ = s.list;
+        ranks_ = s.ranks;
+    }
+
+    void on_territoire(const Block& b) {
+        close_programme();
+        section_ = subsection_ = -1;
+        in_annex_ = false;
+        territoire_ = add(Kind::territoire, -1, *b.line, "", b.line->text);
+        first_cell_state_ = content_state_ = ListState{};
+        in_first_cell_ = false;
+    }
+
+    // A row's first cell names the axe (and often its objectif stratégique
+    // and priorities); when it names nothing, it continues the previous
+    // first cell's list (a priority cut by a page break).
+    void on_first_cell() {
+        if (!in_first_cell_) content_state_ = capture();
+        restore(first_cell_state_);
+        in_first_cell_ = true;
+        headings_in_row_ = false;
+        section_ = subsection_ = -1; // a row closes a preamble cell
+    }
+
+    // The content cell belongs under what the first cell named: a fresh list
+    // under a new heading, else the list the previous content cell left open.
+    void on_content_cell() {
+        if (!in_first_cell_) return; // a row that starts with a TAB: same axe
+        first_cell_state_ = capture();
+        if (headings_in_row_)
+            close_lists();
+        else
+            restore(content_state_);
+        in_first_cell_ = false;
+    }
+
     // ---- headings ---------------------------------------------------------
     void on_section(const Block& b) {
         close_programme();
-        section_ = add(Kind::section, -1, *b.line, "", b.line->text);
+        section_ = add(Kind::section, territoire_, *b.line, "", b.line->text);
         subsection_ = -1;
         in_annex_ = vocab_.is_annex_heading(b.line->text);
     }
@@ -170,6 +248,7 @@ class TreeBuilder {
         close_lists();
         os_ = orientation_ = -1;
         axe_ = add(Kind::axe, base_container(), *b.line, std::move(number), std::move(title));
+        headings_in_row_ = true;
     }
 
     void on_labelled(const Block& b) {
@@ -179,15 +258,9 @@ class TreeBuilder {
             numbered_kinds_.clear();
             on_axe(b, h.number, h.title);
             break;
-        case Kind::objectif_strategique:
-            open_os(*b.line, h.number, h.title);
-            break;
-        case Kind::orientation:
-            open_orientation(*b.line, h.number, h.title);
-            break;
-        default:
-            open_item_like(*b.line, h.kind, h.number, h.title);
-            break;
+        case Kind::objectif_strategique: open_os(*b.line, h.number, h.title); break;
+        case Kind::orientation: open_orientation(*b.line, h.number, h.title); break;
+        default: open_item_like(*b.line, h.kind, h.number, h.title); break;
         }
     }
 
@@ -196,6 +269,7 @@ class TreeBuilder {
         orientation_ = -1;
         int parent = axe_ >= 0 ? axe_ : base_container();
         os_ = add(Kind::objectif_strategique, parent, line, std::move(number), std::move(title));
+        headings_in_row_ = true;
     }
 
     void open_orientation(const Line& line, std::string number, std::string title) {
@@ -229,12 +303,14 @@ class TreeBuilder {
         return {};
     }
 
-    // True when `line` is the next number of a numbered list being read.
-    bool continues_list(const Line& line) const {
-        std::string look = look_of(line);
-        for (const ListEntry& e : list_)
-            if (e.look == look) return successor(e.label) == line.label;
-        return false;
+    // The open list entry that `line` continues as the next number, if any.
+    const ListEntry* numbered_predecessor(const Line& line) const {
+        if (line.label.empty()) return nullptr;
+        for (auto it = list_.rbegin(); it != list_.rend(); ++it)
+            if (!it->label.empty() && successor(it->label) == line.label &&
+                it->look.ends_with("|" + line.label_style))
+                return &*it;
+        return nullptr;
     }
 
     std::optional<Kind> numbered_kind(const Line& line) const {
@@ -244,7 +320,7 @@ class TreeBuilder {
             continues = successor(last->second) == line.label;
         // Inside a label, numbers are the list's own unless they carry on
         // the headings' sequence ("2." after heading "1." and items "1.", "2.").
-        if (label_.active && (!continues || continues_list(line))) return std::nullopt;
+        if (label_.active && (!continues || numbered_predecessor(line))) return std::nullopt;
         if (known != numbered_kinds_.end()) return known->second;
         if (os_ >= 0) return Kind::orientation;
         if (axe_ < 0) return Kind::axe;
@@ -255,7 +331,7 @@ class TreeBuilder {
         const Line& line = *b.line;
         auto kind = numbered_kind(line);
         if (!kind) {
-            on_item(b, look_of(line));
+            on_item(line, look_of(line), false);
             return;
         }
         numbered_kinds_[line.label_style] = *kind;
@@ -271,48 +347,88 @@ class TreeBuilder {
     }
 
     // ---- items --------------------------------------------------------------
+    // What makes two items siblings: their marker, indentation and number
+    // style; emphasis too for dashes (markdown's "- … en :" over "- *…*"),
+    // not for glyphs, which converters style at random.
     static std::string look_of(const Line& line) {
         std::string look = line.marker;
         look += '|';
         look += std::to_string(line.indent);
         look += '|';
-        look += static_cast<char>('0' + static_cast<int>(line.emphasis));
+        if (line.marker.empty() || line.marker == "-")
+            look += static_cast<char>('0' + static_cast<int>(line.emphasis));
         look += '|';
         look += line.label_style;
         return look;
     }
 
+    // In a table document's markdown runs, a bare "- " item lost its glyph
+    // in conversion: it stands for the level below the axe's first glyph.
+    std::string effective_look(const Line& line, std::string look) const {
+        bool bare_dash = line.in_run && line.marker == "-" && line.indent == 0 &&
+                         line.emphasis == Emphasis::plain && line.label.empty();
+        if (!bare_dash) return look;
+        for (const auto& [l, rank] : ranks_)
+            if (rank == 1 && !l.starts_with("-")) return l;
+        return look;
+    }
+
     // Parent and kind of an item that opens a list.
-    std::pair<int, Kind> list_base() const {
+    std::pair<int, Kind> list_base(const Line& line) const {
         if (label_.active) {
             if (label_.second && label_.first_node >= 0) return {label_.first_node, *label_.second};
             return {label_.parent, label_.first};
         }
         if (announced_) return {container(), *announced_};
-        return {container(), plan_.below(kind_at(container()))};
+        int parent = container();
+        return {parent, hinted_kind(line, kind_at(parent))};
     }
 
-    Kind child_kind(Kind parent) const {
-        if (label_.active && label_.second && parent == label_.first) return *label_.second;
+    Kind hinted_kind(const Line& line, std::optional<Kind> parent) const {
+        auto hint = glyph_kind(line.marker);
+        if (hint && (!parent || depth_of(*hint) > depth_of(*parent))) return *hint;
         return plan_.below(parent);
     }
 
-    void on_item(const Block& b, const std::string& look) {
-        const Line& line = *b.line;
-        if ((b.names_axe && has_axe_headings_) || !in_programme()) {
-            add_texte(line); // a summary of the axes, or a list in prose
+    Kind child_kind(const Line& line, Kind parent) const {
+        if (label_.active && label_.second && parent == label_.first) return *label_.second;
+        return hinted_kind(line, parent);
+    }
+
+    // A glyph that names a level at or above a label's kind ends the label:
+    // "→ Mobiliser …" after "Les priorités pour le territoire : …".
+    bool glyph_ends_label(const Line& line, const std::string& look) const {
+        auto hint = glyph_kind(line.marker);
+        if (!label_.active || !hint || ranks_.count(look)) return false;
+        bool side_list = label_.first == Kind::priorite || label_.first == Kind::enjeu;
+        return side_list || depth_of(*hint) <= depth_of(label_.first);
+    }
+
+    void on_item(const Line& line, const std::string& raw_look, bool names_axe) {
+        if ((names_axe && has_axe_headings_) || !in_programme()) {
+            add_texte(line, container()); // a summary of the axes, or a list in prose
             return;
         }
+        std::string look = effective_look(line, raw_look);
+        if (glyph_ends_label(line, look)) close_lists();
+        std::string title = label_.active ? strip_list_separator(line.text) : line.text;
+        if (const ListEntry* prev = numbered_predecessor(line)) { // "2-" after "1-", whatever the indent
+            look = prev->look;
+        }
+        place_item(line, look, std::move(title));
+    }
+
+    void place_item(const Line& line, const std::string& look, std::string title) {
         auto [rank_it, fresh] = ranks_.try_emplace(look, static_cast<int>(ranks_.size()));
-        int rank = rank_it->second;
         (void)fresh;
+        int rank = rank_it->second;
         while (!list_.empty() && list_.back().rank >= rank) list_.pop_back();
-        auto [parent, kind] = list_base();
+        auto [parent, kind] = list_base(line);
         if (!list_.empty()) {
             parent = list_.back().node;
-            kind = child_kind(nodes_[static_cast<std::size_t>(parent)].kind);
+            kind = child_kind(line, nodes_[static_cast<std::size_t>(parent)].kind);
         }
-        int idx = add(kind, parent, line, line.label, line.text);
+        int idx = add(kind, parent, line, line.label, std::move(title));
         list_.push_back({look, idx, rank, line.label});
     }
 
@@ -334,12 +450,24 @@ class TreeBuilder {
         return kind;
     }
 
+    // Prose goes with the item above it (an "Ex : …" comment), else with
+    // the innermost open heading.
+    int prose_parent() const { return list_.empty() ? container() : list_.back().node; }
+
     void on_paragraph(std::size_t i) {
         const Block& b = blocks_[i];
         const Line& line = *b.line;
+        if (line.emphasis == Emphasis::italic) { // a comment, never an item
+            add_texte(line, prose_parent());
+            return;
+        }
         if (label_.active && label_.second) { // "Objectifs stratégiques et opérationnels"
             clear_list();
             label_.first_node = add(label_.first, label_.parent, line, "", line.text);
+            return;
+        }
+        if (label_.active) { // rule 5: a labelled list written as a paragraph
+            for (std::string& clause : split_clauses(line.text)) place_item(line, "paragraph", std::move(clause));
             return;
         }
         if (in_annex_ && b.heading_like && section_ >= 0) { // one part of an annex
@@ -347,20 +475,26 @@ class TreeBuilder {
             subsection_ = add(Kind::section, section_, line, "", line.text);
             return;
         }
-        if (line.colon) {
-            if (auto kind = announced_kind(line)) {
-                close_lists();
-                announced_ = kind;
-                add_texte(line);
-                return;
-            }
-            const Block* next = next_content(i);
-            if (in_programme() && next && next->role == Role::item) {
-                on_item(b, "paragraph"); // rule 7: one level above its items
-                return;
-            }
+        if (line.colon && on_colon_paragraph(i)) return;
+        add_texte(line, prose_parent());
+    }
+
+    // A sentence ending in ':' that announces its list's kind, or (rule 7)
+    // that sits one level above the items it introduces.
+    bool on_colon_paragraph(std::size_t i) {
+        const Line& line = *blocks_[i].line;
+        if (auto kind = announced_kind(line)) {
+            close_lists();
+            announced_ = kind;
+            add_texte(line, container());
+            return true;
         }
-        add_texte(line);
+        const Block* next = next_content(i);
+        if (in_programme() && next && next->role == Role::item) {
+            on_item(line, "paragraph", false);
+            return true;
+        }
+        return false;
     }
 
     // ---- arena -> nested nodes (iterative: no recursion over input depth)
@@ -390,7 +524,7 @@ class TreeBuilder {
     bool has_axe_headings_ = false;
 
     std::vector<FlatNode> nodes_;
-    int section_ = -1, subsection_ = -1, axe_ = -1, os_ = -1, orientation_ = -1;
+    int territoire_ = -1, section_ = -1, subsection_ = -1, axe_ = -1, os_ = -1, orientation_ = -1;
     bool in_annex_ = false;
     LabelContext label_;
     std::optional<Kind> announced_;
@@ -398,6 +532,10 @@ class TreeBuilder {
     std::map<std::string, int> ranks_;
     std::map<std::string, Kind> numbered_kinds_;
     std::map<std::string, std::string> numbered_last_;
+    // table layouts
+    ListState first_cell_state_, content_state_;
+    bool in_first_cell_ = false;
+    bool headings_in_row_ = false;
 };
 
 } // namespace

@@ -28,7 +28,9 @@ constexpr std::string_view kGroupPattern =
     R"((objectifs?\s+strat[ée]giques?|objectifs?\s+op[ée]rationnels?|orientations?(?:\s+strat[ée]giques?)?|)"
     R"((?:exemples?|pistes?|fiches?)\s+(?:d['’]\s*)?actions?|actions?(?:\s+(?:envisag[ée]es|[àa]\s+mener|propos[ée]es|cl[ée]s))?|)"
     R"(enjeux|priorit[ée]s(?:\s+(?:pour\s+le\s+territoire|territoriales|d['’]\s*intervention))?|axes?(?:\s+(?:prioritaires|strat[ée]giques))?))"
-    R"((?:\s+et\s+(op[ée]rationnels?|strat[ée]giques?))?\s*:?\s*$)";
+    R"((?:\s+et\s+(op[ée]rationnels?|strat[ée]giques?))?)"
+    // an optional gloss: "– des priorités à décliner …", "(articulation avec …)"
+    R"((?:\s+[\x{2013}\x{2014}-]\s+\p{Ll}.*|\s*\(.*\))?\s*:?\s*$)";
 
 constexpr std::string_view kSectionPattern =
     R"(^(?:pr[ée]ambule|avant[- ]propos|introduction|article\s+[0-9]+|annexes?|signatures?|)"
@@ -108,7 +110,7 @@ std::optional<LabelledHeading> Vocabulary::labelled_heading(std::string_view tex
 }
 
 std::optional<GroupLabel> Vocabulary::group_label(std::string_view text) const {
-    if (text.size() > 120) return std::nullopt;
+    if (text.size() > 240) return std::nullopt;
     auto m = group_.find(text);
     if (!m) return std::nullopt;
     auto first = kind_of_phrase((*m)[1]);

@@ -1,0 +1,205 @@
+#include "parsers/html_fragment.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <cstring>
+#include <memory>
+
+namespace perr {
+namespace {
+
+struct DocFree {
+    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+struct CtxtFree {
+    void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
+};
+
+void count_error(void* user_data, xmlError* /*error*/) {
+    auto* ctxt = static_cast<xmlParserCtxt*>(user_data);
+    ++*static_cast<int*>(ctxt->_private);
+}
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool name_is(const xmlNode* n, const char* name) {
+    return xmlStrcasecmp(n->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+}
+
+bool is_block(const xmlNode* n) {
+    for (const char* tag : {"p", "div", "li", "ul", "ol", "br", "tr", "td", "th", "table", "h1", "h2",
+                            "h3", "h4", "h5", "h6", "blockquote", "section", "article", "dd", "dt"})
+        if (name_is(n, tag)) return true;
+    return false;
+}
+
+int heading_level(const xmlNode* n) {
+    static const char* kH[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
+    for (int i = 0; i < 6; ++i)
+        if (name_is(n, kH[i])) return i + 1;
+    return 0;
+}
+
+// Walks the DOM iteratively (no recursion over input depth), emitting
+// blocks at block-level boundaries.
+class BlockWriter {
+  public:
+    explicit BlockWriter(bool keep_lists) : keep_lists_(keep_lists) {}
+
+    void walk(xmlNode* root) {
+        struct Frame {
+            xmlNode* node;
+            bool entered;
+        };
+        std::vector<Frame> stack{{root, false}};
+        while (!stack.empty()) {
+            Frame& f = stack.back();
+            if (f.entered) {
+                leave(f.node);
+                stack.pop_back();
+                continue;
+            }
+            f.entered = true;
+            xmlNode* n = f.node;
+            enter(n);
+            std::vector<xmlNode*> kids;
+            for (xmlNode* c = n->children; c != nullptr; c = c->next) kids.push_back(c);
+            for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back({*it, false});
+        }
+        flush();
+    }
+
+    std::vector<HtmlBlock> take() { return std::move(blocks_); }
+
+  private:
+    void enter(xmlNode* n) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            append(reinterpret_cast<const char*>(n->content));
+            return;
+        }
+        if (n->type != XML_ELEMENT_NODE) return;
+        if (is_block(n)) flush();
+        if (name_is(n, "i") || name_is(n, "em")) ++italic_;
+        if (name_is(n, "b") || name_is(n, "strong")) ++bold_;
+        if (keep_lists_ && (name_is(n, "ul") || name_is(n, "ol"))) ++list_depth_;
+        if (name_is(n, "li")) cur_.list_item = true;
+        if (int h = heading_level(n)) cur_.heading = h;
+    }
+
+    void leave(xmlNode* n) {
+        if (n->type != XML_ELEMENT_NODE) return;
+        if (is_block(n)) flush();
+        if (name_is(n, "i") || name_is(n, "em")) --italic_;
+        if (name_is(n, "b") || name_is(n, "strong")) --bold_;
+        if (keep_lists_ && (name_is(n, "ul") || name_is(n, "ol"))) --list_depth_;
+    }
+
+    void append(const char* s) {
+        if (s == nullptr) return;
+        std::size_t start = cur_.text.size();
+        for (const char* p = s; *p != '\0'; ++p) {
+            if (is_ascii_space(*p)) {
+                if (!cur_.text.empty() && cur_.text.back() != ' ') cur_.text += ' ';
+            } else {
+                cur_.text += *p;
+            }
+        }
+        std::size_t end = cur_.text.size();
+        if (end == start) return;
+        if (italic_ > 0) cur_.italic.push_back({start, end});
+        if (bold_ > 0) cur_.bold.push_back({start, end});
+    }
+
+    void flush() {
+        while (!cur_.text.empty() && cur_.text.back() == ' ') cur_.text.pop_back();
+        if (!cur_.text.empty()) {
+            cur_.list_depth = list_depth_;
+            blocks_.push_back(std::move(cur_));
+        }
+        cur_ = HtmlBlock{};
+    }
+
+    bool keep_lists_;
+    int italic_ = 0, bold_ = 0, list_depth_ = 0;
+    HtmlBlock cur_;
+    std::vector<HtmlBlock> blocks_;
+};
+
+int count_tags(std::string_view html, std::string_view tag) {
+    int n = 0;
+    for (std::size_t pos = html.find(tag); pos != std::string_view::npos; pos = html.find(tag, pos + 1)) {
+        char next = pos + tag.size() < html.size() ? html[pos + tag.size()] : '>';
+        if (next == '>' || next == ' ' || next == '\t') ++n;
+    }
+    return n;
+}
+
+bool is_list_tag_at(std::string_view html, std::size_t pos) {
+    for (std::string_view tag : {"<ul", "</ul", "<ol", "</ol"}) {
+        if (html.compare(pos, tag.size(), tag) != 0) continue;
+        char next = pos + tag.size() < html.size() ? html[pos + tag.size()] : '>';
+        if (next == '>' || next == ' ' || next == '\t' || next == '\n') return true;
+    }
+    return false;
+}
+
+// One pass: every list tag becomes <br> (a block boundary).
+std::string replace_list_tags(std::string_view html) {
+    std::string out;
+    out.reserve(html.size());
+    std::size_t i = 0;
+    std::size_t close = 0; // next '>' at or after the current '<' (kept, so the pass stays linear)
+    while (i < html.size()) {
+        std::size_t lt = html.find('<', i);
+        if (lt == std::string_view::npos) break;
+        out.append(html.substr(i, lt - i));
+        if (close != std::string_view::npos && close <= lt) close = html.find('>', lt);
+        if (close != std::string_view::npos && is_list_tag_at(html, lt)) {
+            out += "<br>";
+            i = close + 1;
+        } else {
+            out += '<';
+            i = lt + 1;
+        }
+    }
+    if (i < html.size()) out.append(html.substr(i));
+    return out;
+}
+
+} // namespace
+
+bool lists_balanced(std::string_view html) {
+    return count_tags(html, "<ul") == count_tags(html, "</ul") &&
+           count_tags(html, "<ol") == count_tags(html, "</ol");
+}
+
+HtmlText html_blocks(std::string_view html, bool keep_lists) {
+    HtmlText out;
+    keep_lists = keep_lists && lists_balanced(html);
+    std::unique_ptr<htmlParserCtxt, CtxtFree> ctxt(htmlNewParserCtxt());
+    if (!ctxt) {
+        out.parsed = false;
+        return out;
+    }
+    ctxt->_private = &out.errors;
+    ctxt->sax->serror = count_error;
+    ctxt->sax->error = nullptr;
+    ctxt->sax->warning = nullptr;
+    int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT;
+    // Converters never close their <ul>; left in, they nest until libxml2's
+    // depth limit (256) and the rest of the text is dropped.
+    std::string buffer = keep_lists ? std::string(html) : replace_list_tags(html);
+    std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(ctxt.get(), buffer.data(), static_cast<int>(buffer.size()),
+                                                            nullptr, "UTF-8", options));
+    if (!doc) {
+        out.parsed = false;
+        return out;
+    }
+    BlockWriter writer(keep_lists);
+    if (xmlNode* root = xmlDocGetRootElement(doc.get())) writer.walk(root);
+    out.blocks = writer.take();
+    return out;
+}
+
+} // namespace perr

@@ -1,0 +1,42 @@
+// A thin libxml2 wrapper: an HTML fragment -> its text, block by block,
+// with the character ranges that were italic or bold. Knows nothing of
+// perr. UTF-8 is forced (libxml2 would otherwise guess Latin-1), no network,
+// no external entities; errors and warnings are counted, never printed.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace perr {
+
+struct TextSpan {
+    std::size_t begin;
+    std::size_t end;
+};
+
+struct HtmlBlock {
+    std::string text;                 // whitespace collapsed
+    std::vector<TextSpan> italic;     // byte ranges of text inside <i>/<em>
+    std::vector<TextSpan> bold;       // inside <b>/<strong>
+    int list_depth = 0;               // <ul>/<ol> nesting, when the source closes them
+    bool list_item = false;           // opened by <li>
+    int heading = 0;                  // 1..6 for <h1>..<h6>
+};
+
+struct HtmlText {
+    std::vector<HtmlBlock> blocks;
+    int errors = 0;   // libxml2 errors and warnings (malformed markup)
+    bool parsed = true;
+};
+
+// Parses `html` as a fragment. `keep_lists` keeps <ul>/<ol> nesting; when
+// false (or when the fragment's lists are unbalanced, as converters leave
+// them) list tags only separate blocks, so nesting depth cannot explode.
+HtmlText html_blocks(std::string_view html, bool keep_lists);
+
+// True when every <ul>/<ol> opened in `html` is closed.
+bool lists_balanced(std::string_view html);
+
+} // namespace perr

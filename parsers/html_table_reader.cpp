@@ -1,0 +1,215 @@
+// The html-table layout: a PDF converted to table rows, one row per line,
+// cells separated by a TAB, each cell an HTML fragment whose bullets are
+// glyphs in the text; "--<TAB>--" lines end a table; markdown runs appear
+// between rows where the converter crossed a page break.
+#include <unicode/uchar.h>
+
+#include "parsers/html_fragment.h"
+#include "parsers/readers.h"
+#include "parsers/regex.h"
+#include "parsers/text.h"
+
+namespace perr {
+namespace {
+
+bool is_table_end(std::string_view raw) {
+    std::string_view t = trim(raw);
+    std::size_t tab = t.find('\t');
+    if (tab == std::string_view::npos || tab < 2) return false;
+    for (char c : t)
+        if (c != '-' && c != '\t' && c != ' ') return false;
+    return true;
+}
+
+bool has_markup(std::string_view raw) {
+    for (std::string_view tag : {"<p", "<ul", "<li", "<i>", "<u>", "<small", "<br", "<b>", "<div", "<table"})
+        if (raw.find(tag) != std::string_view::npos) return true;
+    return false;
+}
+
+bool is_glyph(char32_t cp) {
+    switch (cp) {
+    case 0x2794: case 0x279C: case 0x2192: case 0x25CB: case 0x2713:
+    case 0x2714: case 0x2022: case 0x25AA: case 0x25CF: return true;
+    default: return false;
+    }
+}
+
+bool is_dash(char32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014; }
+
+// A dash is a bullet when it stands between spaces (or after ';') and a
+// capital follows: "… du travail - Travailler …", "… décrochage ;- Améliorer".
+bool dash_is_bullet(std::string_view s, std::size_t at, std::size_t after) {
+    char prev = at == 0 ? ' ' : s[at - 1];
+    if (prev != ' ' && prev != ';') return false;
+    if (after >= s.size() || s[after] != ' ') return false;
+    std::size_t i = after;
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i >= s.size()) return false;
+    return u_isupper(static_cast<UChar32>(next_code_point(s, i))) != 0;
+}
+
+// Byte offsets where a new item starts inside one block of a cell.
+std::vector<std::size_t> item_starts(std::string_view s) {
+    std::vector<std::size_t> starts{0};
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t at = i;
+        char32_t cp = next_code_point(s, i);
+        if (at == 0) continue;
+        if (is_glyph(cp) || (is_dash(cp) && dash_is_bullet(s, at, i))) starts.push_back(at);
+    }
+    return starts;
+}
+
+std::size_t covered(const std::vector<TextSpan>& spans, std::size_t b, std::size_t e) {
+    std::size_t n = 0;
+    for (const TextSpan& sp : spans) {
+        std::size_t lo = std::max(sp.begin, b), hi = std::min(sp.end, e);
+        if (lo < hi) n += hi - lo;
+    }
+    return n;
+}
+
+std::size_t letters(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s)
+        if (c != ' ') ++n;
+    return n;
+}
+
+class CellReader {
+  public:
+    CellReader(LineDocument& doc, int number) : doc_(doc), number_(number) {}
+
+    void read(std::string_view html) {
+        HtmlText parsed = html_blocks(html, false);
+        doc_.markup_errors += parsed.errors;
+        for (const HtmlBlock& b : parsed.blocks) read_block(b);
+    }
+
+  private:
+    void read_block(const HtmlBlock& b) {
+        auto starts = item_starts(b.text);
+        starts.push_back(b.text.size());
+        for (std::size_t k = 0; k + 1 < starts.size(); ++k) read_segment(b, starts[k], starts[k + 1]);
+    }
+
+    // One item (or paragraph). A plain head followed by an italic tail is
+    // an item with a comment: "○ <u>Focus …</u> <i>Voir la thématique …</i>".
+    void read_segment(const HtmlBlock& b, std::size_t begin, std::size_t end) {
+        std::string_view s = std::string_view(b.text).substr(begin, end - begin);
+        if (trim(s).empty()) return;
+        std::size_t tail = italic_tail(b, begin, end);
+        if (tail > begin && tail < end) {
+            emit(b, begin, tail);
+            emit(b, tail, end);
+        } else {
+            emit(b, begin, end);
+        }
+    }
+
+    std::size_t italic_tail(const HtmlBlock& b, std::size_t begin, std::size_t end) const {
+        for (const TextSpan& sp : b.italic)
+            if (sp.begin > begin && sp.begin < end && covered(b.italic, sp.begin, end) >= letters(std::string_view(b.text).substr(sp.begin, end - sp.begin)) &&
+                covered(b.italic, begin, sp.begin) == 0 && letters(std::string_view(b.text).substr(begin, sp.begin - begin)) > 3)
+                return sp.begin;
+        return end;
+    }
+
+    void emit(const HtmlBlock& b, std::size_t begin, std::size_t end) {
+        std::string_view seg = std::string_view(b.text).substr(begin, end - begin);
+        std::string_view s = trim(seg);
+        if (s.empty()) return;
+        Line& line = doc_.add(std::string(s), number_);
+        // Emphasis of the item's own words: the marker glyph is never styled.
+        std::size_t marker_bytes = 0;
+        if (!line.marker.empty()) {
+            std::size_t i = static_cast<std::size_t>(s.data() - seg.data());
+            next_code_point(seg, i);
+            marker_bytes = i - static_cast<std::size_t>(s.data() - seg.data());
+        }
+        std::size_t total = letters(seg) - std::min(letters(seg), marker_bytes);
+        if (total == 0) return;
+        if (covered(b.italic, begin, end) * 10 >= total * 9) line.emphasis = Emphasis::italic;
+        else if (covered(b.bold, begin, end) * 10 >= total * 9) line.emphasis = Emphasis::bold;
+    }
+
+    LineDocument& doc_;
+    int number_;
+};
+
+class TableReader {
+  public:
+    explicit TableReader(LineDocument& doc)
+        : doc_(doc),
+          header_(R"(^(?:.*?\s)?protocole\s+d['’]\s*engagements?\s+(?:renforc[ée]s\s+et\s+r[ée]ciproques|r[ée]ciproques\s+et\s+renforc[ée]s)\s+(\S.{0,80})$)") {}
+
+    void read(std::string_view text) {
+        int number = 0;
+        for (std::string_view raw : split_lines(text)) read_line(raw, ++number);
+    }
+
+  private:
+    void read_line(std::string_view raw, int number) {
+        if (trim(raw).empty()) {
+            doc_.add(std::string(), number);
+        } else if (is_table_end(raw)) {
+            doc_.add_boundary(Boundary::table_end, number);
+        } else if (raw.find('\t') != std::string_view::npos || has_markup(raw)) {
+            read_row(raw, number);
+        } else {
+            doc_.storage.emplace_back(raw);
+            Line line = lex_line(doc_.storage.back(), number);
+            line.in_run = true;
+            doc_.lines.push_back(std::move(line));
+        }
+    }
+
+    // "Protocole d'Engagements Renforcés et Réciproques GRIGNY": the start of
+    // one territory's part. Returns the territory's name, or "".
+    std::string territory_header(std::string_view cell) const {
+        std::string text = strip_markup(cell);
+        auto m = header_.find(text);
+        if (!m || !is_all_caps((*m)[1], 3)) return {};
+        return title_case_name((*m)[1]);
+    }
+
+    void read_row(std::string_view raw, int number) {
+        std::vector<std::string_view> cells;
+        for (std::size_t start = 0;;) {
+            std::size_t tab = raw.find('\t', start);
+            cells.push_back(raw.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+            if (tab == std::string_view::npos) break;
+            start = tab + 1;
+        }
+        for (std::string_view cell : cells) {
+            std::string name = territory_header(cell);
+            if (name.empty()) continue;
+            doc_.add_boundary(Boundary::territoire, number, name).text = name;
+            doc_.lines.back().raw = doc_.storage.emplace_back(strip_markup(cell));
+            return;
+        }
+        if (!trim(strip_markup(cells[0])).empty()) {
+            doc_.add_boundary(Boundary::first_cell, number);
+            CellReader(doc_, number).read(cells[0]);
+        }
+        for (std::size_t i = 1; i < cells.size(); ++i) {
+            if (trim(strip_markup(cells[i])).empty()) continue;
+            doc_.add_boundary(Boundary::content_cell, number);
+            CellReader(doc_, number).read(cells[i]);
+        }
+    }
+
+    LineDocument& doc_;
+    Regex header_;
+};
+
+} // namespace
+
+LineDocument read_html_table(std::string_view text) {
+    LineDocument doc;
+    TableReader(doc).read(text);
+    return doc;
+}
+
+} // namespace perr
