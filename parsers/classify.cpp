@@ -45,6 +45,7 @@ Block classify_bulleted(const Line& line, const Vocabulary& vocab) {
 
 Block classify_plain(const Line& line, const Vocabulary& vocab) {
     Block b{Role::paragraph, &line};
+    if (line.emphasis == Emphasis::italic) return b; // a comment, not a heading
     if (vocab.is_section_heading(line.text)) {
         b.role = Role::section;
     } else if (auto h =

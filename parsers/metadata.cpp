@@ -28,6 +28,18 @@ std::string folded_section_title(const Block& b) {
     return fold(b.line->text);
 }
 
+// "Protocole d'Engagements … GRAND PARIS SUD" without its territory's name.
+std::string title_without(std::string_view header, std::string_view name) {
+    std::string_view t = trim(header);
+    std::size_t words = 1;
+    for (char c : name) words += c == ' ' ? 1 : 0;
+    for (std::size_t k = 0; k < words && !t.empty(); ++k) {
+        std::size_t sp = t.find_last_of(' ');
+        t = sp == std::string_view::npos ? std::string_view() : trim(t.substr(0, sp));
+    }
+    return std::string(t);
+}
+
 } // namespace
 
 MetadataReader::MetadataReader(const Vocabulary& vocab)
@@ -64,7 +76,9 @@ std::string MetadataReader::title(const std::vector<Block>& blocks) const {
     const Block* first_heading = nullptr;
     int seen = 0;
     for (const Block& b : blocks) {
-        if (b.role == Role::blank || b.role == Role::furniture) continue;
+        if (b.role == Role::territoire) return title_without(b.line->raw, b.line->text);
+        if (b.role == Role::blank || b.role == Role::furniture || b.line->boundary != Boundary::none)
+            continue;
         if (++seen > 12) break;
         const Line& l = *b.line;
         if (l.heading_level == 1) return l.text;
@@ -86,6 +100,8 @@ std::string MetadataReader::territory(const std::vector<Block>& blocks) const {
             best_score = score;
         }
     };
+    for (const Block& b : blocks)
+        if (b.role == Role::territoire) return b.line->text; // the first part's territory
     for (const Block& b : blocks) {
         if (b.role == Role::blank) continue;
         std::string_view t = b.line->text;

@@ -94,6 +94,8 @@ Vocabulary::Vocabulary()
       furniture_(kFurniturePattern), source_(R"(^\(\s*source\s*:\s*(\S+?)\s*\)$)"),
       announce_(
           R"(\b(axes|objectifs(?:\s+\S+)?|orientations|actions|enjeux|priorit[ée]s)\s+(?:\S+\s+){0,2}(?:sont\s+les\s+)?suivant(?:e)?s\b)"),
+      announce_at_end_(
+          R"(\b(?:[0-9]{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(axes|objectifs(?:\s+strat[ée]giques|\s+op[ée]rationnels)?|orientations|actions|enjeux|priorit[ée]s)(?:\s+(?:prioritaires|principales|principaux|strat[ée]giques|op[ée]rationnels|suivant[e]?s))?\s*$)"),
       claim_(claim_pattern()) {}
 
 std::optional<LabelledHeading> Vocabulary::labelled_heading(std::string_view text) const {
@@ -155,6 +157,7 @@ bool Vocabulary::is_verb_heading(std::string_view text, bool colon) const {
 
 std::optional<Kind> Vocabulary::announced_kind(std::string_view sentence) const {
     auto m = announce_.find(sentence);
+    if (!m) m = announce_at_end_.find(sentence); // "… autour des 3 orientations prioritaires"
     if (!m) return std::nullopt;
     return kind_of_phrase((*m)[1]);
 }

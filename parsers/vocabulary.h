@@ -56,6 +56,7 @@ class Vocabulary {
     Regex furniture_;
     Regex source_;
     Regex announce_;
+    Regex announce_at_end_;
     Regex claim_;
 };
 
