@@ -64,7 +64,12 @@ MetadataReader::MetadataReader(const Vocabulary& vocab)
 
 std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& blocks) const {
     std::map<std::string, int> out;
+    // Counts announced inside the programme are local ("le plan du CLS
+    // s'articule autour des 3 orientations"): only the preamble's count.
     for (const Block& b : blocks) {
+        bool programme = b.role == Role::verb_heading || b.role == Role::territoire ||
+                         (b.role == Role::labelled && b.heading.kind == Kind::axe);
+        if (programme) break;
         if (b.role != Role::paragraph) continue;
         for (const auto& [kind, n] : vocab_.claims(b.line->text))
             out.try_emplace(std::string(kind_name(kind)), n);
@@ -123,7 +128,8 @@ std::vector<DateEntry> MetadataReader::dates(const std::vector<Block>& blocks) c
         std::string text = strip_markup(b.line->raw);
         std::string f = fold(text);
         bool deliberation = f.find("deliberation") != std::string::npos;
-        bool signing = in_signatures || signed_at_.search(f);
+        // "signé le …" in a long paragraph tells the history of other texts.
+        bool signing = in_signatures || (signed_at_.search(f) && text.size() <= 120);
         for (const FoundDate& d : date_finder_.find_all(text)) {
             // A date inside a sentence or a list item is history ("la loi du
             // 21 février 2014"); the document's own dates stand nearly alone.
