@@ -3,6 +3,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -28,9 +29,22 @@ bool name_is(const xmlNode* n, const char* name) {
 }
 
 bool is_block(const xmlNode* n) {
-    for (const char* tag : {"p", "div", "li", "ul", "ol", "br", "tr", "td", "th", "table", "h1", "h2",
+    for (const char* tag : {"p", "div", "li", "ul", "ol", "br", "tr", "td", "th", "table", "title", "h1", "h2",
                             "h3", "h4", "h5", "h6", "blockquote", "section", "article", "dd", "dt"})
         if (name_is(n, tag)) return true;
+    return false;
+}
+
+// Page furniture and non-text: scripts, styles, navigation, the <head>
+// (but its <title>, which names the document).
+bool is_skipped(const xmlNode* n) {
+    for (const char* tag : {"script", "style", "noscript", "nav", "header", "footer", "meta", "link", "template"})
+        if (name_is(n, tag)) return true;
+    if (name_is(n, "head")) {
+        for (const xmlNode* c = n->children; c != nullptr; c = c->next)
+            if (c->type == XML_ELEMENT_NODE && name_is(c, "title")) return false;
+        return true;
+    }
     return false;
 }
 
@@ -62,6 +76,10 @@ class BlockWriter {
             }
             f.entered = true;
             xmlNode* n = f.node;
+            if (n->type == XML_ELEMENT_NODE && is_skipped(n)) {
+                stack.pop_back();
+                continue;
+            }
             enter(n);
             std::vector<xmlNode*> kids;
             for (xmlNode* c = n->children; c != nullptr; c = c->next) kids.push_back(c);
@@ -75,6 +93,7 @@ class BlockWriter {
   private:
     void enter(xmlNode* n) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (cur_.text.empty()) cur_.line = static_cast<int>(xmlGetLineNo(n));
             append(reinterpret_cast<const char*>(n->content));
             return;
         }
@@ -84,6 +103,8 @@ class BlockWriter {
         if (name_is(n, "b") || name_is(n, "strong")) ++bold_;
         if (keep_lists_ && (name_is(n, "ul") || name_is(n, "ol"))) ++list_depth_;
         if (name_is(n, "li")) cur_.list_item = true;
+        if (name_is(n, "td") || name_is(n, "th")) ++cell_depth_;
+        cur_.table_cell = cell_depth_ > 0;
         if (int h = heading_level(n)) cur_.heading = h;
     }
 
@@ -93,6 +114,7 @@ class BlockWriter {
         if (name_is(n, "i") || name_is(n, "em")) --italic_;
         if (name_is(n, "b") || name_is(n, "strong")) --bold_;
         if (keep_lists_ && (name_is(n, "ul") || name_is(n, "ol"))) --list_depth_;
+        if (name_is(n, "td") || name_is(n, "th")) --cell_depth_;
     }
 
     void append(const char* s) {
@@ -121,7 +143,7 @@ class BlockWriter {
     }
 
     bool keep_lists_;
-    int italic_ = 0, bold_ = 0, list_depth_ = 0;
+    int italic_ = 0, bold_ = 0, list_depth_ = 0, cell_depth_ = 0;
     HtmlBlock cur_;
     std::vector<HtmlBlock> blocks_;
 };
@@ -169,6 +191,21 @@ std::string replace_list_tags(std::string_view html) {
 
 } // namespace
 
+bool mostly_covered(const std::vector<TextSpan>& spans, std::string_view text, std::size_t begin,
+                    std::size_t end, std::size_t skip) {
+    begin += skip;
+    end = std::min(end, text.size());
+    std::size_t total = 0, in = 0;
+    for (std::size_t i = begin; i < end; ++i) total += text[i] != ' ' ? 1u : 0u;
+    // Spans are in text order and disjoint: one sweep from the first that can overlap.
+    auto it = std::lower_bound(spans.begin(), spans.end(), begin,
+                               [](const TextSpan& sp, std::size_t pos) { return sp.end <= pos; });
+    for (; it != spans.end() && it->begin < end; ++it)
+        for (std::size_t i = std::max(it->begin, begin); i < std::min(it->end, end); ++i)
+            in += text[i] != ' ' ? 1u : 0u;
+    return total > 0 && in * 10 >= total * 9;
+}
+
 bool lists_balanced(std::string_view html) {
     return count_tags(html, "<ul") == count_tags(html, "</ul") &&
            count_tags(html, "<ol") == count_tags(html, "</ol");
@@ -186,7 +223,9 @@ HtmlText html_blocks(std::string_view html, bool keep_lists) {
     ctxt->sax->serror = count_error;
     ctxt->sax->error = nullptr;
     ctxt->sax->warning = nullptr;
-    int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT;
+    // The text is UTF-8 already (decode stage): a <meta charset> must not re-decode it.
+    int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT |
+                  HTML_PARSE_IGNORE_ENC;
     // Converters never close their <ul>; left in, they nest until libxml2's
     // depth limit (256) and the rest of the text is dropped.
     std::string buffer = keep_lists ? std::string(html) : replace_list_tags(html);

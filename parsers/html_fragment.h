@@ -23,7 +23,14 @@ struct HtmlBlock {
     int list_depth = 0;               // <ul>/<ol> nesting, when the source closes them
     bool list_item = false;           // opened by <li>
     int heading = 0;                  // 1..6 for <h1>..<h6>
+    int line = 0;                     // source line of the block's first text (libxml2's count)
+    bool table_cell = false;          // inside <td>/<th>
 };
+
+// True when at least nine tenths of the non-space bytes of text[begin, end)
+// lie in `spans` (after `skip` leading bytes, e.g. a bullet glyph).
+bool mostly_covered(const std::vector<TextSpan>& spans, std::string_view text, std::size_t begin,
+                    std::size_t end, std::size_t skip = 0);
 
 struct HtmlText {
     std::vector<HtmlBlock> blocks;

@@ -4,6 +4,8 @@
 // between rows where the converter crossed a page break.
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "parsers/html_fragment.h"
 #include "parsers/readers.h"
 #include "parsers/regex.h"
@@ -61,20 +63,17 @@ std::vector<std::size_t> item_starts(std::string_view s) {
     return starts;
 }
 
-std::size_t covered(const std::vector<TextSpan>& spans, std::size_t b, std::size_t e) {
-    std::size_t n = 0;
-    for (const TextSpan& sp : spans) {
-        std::size_t lo = std::max(sp.begin, b), hi = std::min(sp.end, e);
-        if (lo < hi) n += hi - lo;
+// Emphasis of an item's own words: its marker glyph is never styled.
+Emphasis emphasis_of(const HtmlBlock& b, std::size_t begin, std::size_t end, const Line& line) {
+    std::size_t skip = 0;
+    if (!line.marker.empty()) {
+        std::size_t i = begin;
+        next_code_point(b.text, i);
+        skip = i - begin;
     }
-    return n;
-}
-
-std::size_t letters(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s)
-        if (c != ' ') ++n;
-    return n;
+    if (mostly_covered(b.italic, b.text, begin, end, skip)) return Emphasis::italic;
+    if (mostly_covered(b.bold, b.text, begin, end, skip)) return Emphasis::bold;
+    return Emphasis::plain;
 }
 
 class CellReader {
@@ -108,12 +107,17 @@ class CellReader {
         }
     }
 
-    std::size_t italic_tail(const HtmlBlock& b, std::size_t begin, std::size_t end) const {
-        for (const TextSpan& sp : b.italic)
-            if (sp.begin > begin && sp.begin < end && covered(b.italic, sp.begin, end) >= letters(std::string_view(b.text).substr(sp.begin, end - sp.begin)) &&
-                covered(b.italic, begin, sp.begin) == 0 && letters(std::string_view(b.text).substr(begin, sp.begin - begin)) > 3)
-                return sp.begin;
-        return end;
+    // Where an italic comment starts after plain words, or `end`.
+    static std::size_t italic_tail(const HtmlBlock& b, std::size_t begin, std::size_t end) {
+        auto it = std::lower_bound(b.italic.begin(), b.italic.end(), begin,
+                                   [](const TextSpan& sp, std::size_t pos) { return sp.end <= pos; });
+        if (it == b.italic.end() || it->begin <= begin || it->begin >= end) return end;
+        // The plain head must hold words, not only the bullet: "✓ <i>…</i>" is an italic item.
+        std::string_view head = trim(std::string_view(b.text).substr(begin, it->begin - begin));
+        std::size_t i = 0;
+        if (!head.empty() && (is_glyph(next_code_point(head, i)) || head.front() == '-')) head = trim(head.substr(i));
+        if (head.size() < 3) return end;
+        return mostly_covered(b.italic, b.text, it->begin, end) ? it->begin : end;
     }
 
     void emit(const HtmlBlock& b, std::size_t begin, std::size_t end) {
@@ -121,17 +125,7 @@ class CellReader {
         std::string_view s = trim(seg);
         if (s.empty()) return;
         Line& line = doc_.add(std::string(s), number_);
-        // Emphasis of the item's own words: the marker glyph is never styled.
-        std::size_t marker_bytes = 0;
-        if (!line.marker.empty()) {
-            std::size_t i = static_cast<std::size_t>(s.data() - seg.data());
-            next_code_point(seg, i);
-            marker_bytes = i - static_cast<std::size_t>(s.data() - seg.data());
-        }
-        std::size_t total = letters(seg) - std::min(letters(seg), marker_bytes);
-        if (total == 0) return;
-        if (covered(b.italic, begin, end) * 10 >= total * 9) line.emphasis = Emphasis::italic;
-        else if (covered(b.bold, begin, end) * 10 >= total * 9) line.emphasis = Emphasis::bold;
+        line.emphasis = emphasis_of(b, begin + static_cast<std::size_t>(s.data() - seg.data()), end, line);
     }
 
     LineDocument& doc_;
