@@ -67,10 +67,14 @@ Block classify_plain(const Line& line, const Vocabulary& vocab) {
 
 Role boundary_role(Boundary b) {
     switch (b) {
-    case Boundary::territoire: return Role::territoire;
-    case Boundary::first_cell: return Role::cell_first;
-    case Boundary::content_cell: return Role::cell_content;
-    default: return Role::table_end;
+    case Boundary::territoire:
+        return Role::territoire;
+    case Boundary::first_cell:
+        return Role::cell_first;
+    case Boundary::content_cell:
+        return Role::cell_content;
+    default:
+        return Role::table_end;
     }
 }
 

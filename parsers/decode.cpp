@@ -17,16 +17,28 @@ struct DetectorCloser {
     void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
 };
 
+// Every byte as the code point of the same value: never fails, always valid.
+std::string latin1_to_utf8(std::string_view bytes) {
+    std::string out;
+    out.reserve(bytes.size() * 2);
+    for (char c : bytes) append_utf8(out, static_cast<unsigned char>(c));
+    return out;
+}
+
 // Converts with ICU; invalid input becomes U+FFFD and is counted.
 std::string to_utf8(std::string_view bytes, const char* charset, std::size_t& replaced) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &status));
-    if (U_FAILURE(status)) return std::string(bytes);
+    if (U_FAILURE(status)) { // an unknown declared name: the usual Western charset
+        status = U_ZERO_ERROR;
+        conv.reset(ucnv_open("windows-1252", &status));
+    }
+    if (U_FAILURE(status)) return latin1_to_utf8(bytes);
     std::u16string utf16(bytes.size() + 1, u'\0');
     status = U_ZERO_ERROR;
     int32_t n = ucnv_toUChars(conv.get(), utf16.data(), static_cast<int32_t>(utf16.size()),
                               bytes.data(), static_cast<int32_t>(bytes.size()), &status);
-    if (U_FAILURE(status)) return std::string(bytes);
+    if (U_FAILURE(status)) return latin1_to_utf8(bytes);
     std::string out;
     out.reserve(static_cast<std::size_t>(n) + bytes.size() / 2);
     for (int32_t i = 0; i < n; ++i) {
@@ -45,6 +57,22 @@ std::string to_utf8(std::string_view bytes, const char* charset, std::size_t& re
         append_utf8(out, cp);
     }
     return out;
+}
+
+// "<meta charset=windows-1252>" or "content=\"text/html; charset=…\"" in
+// the first kilobytes of an HTML page: the charset its author declared.
+std::string declared_charset(std::string_view bytes) {
+    std::string head;
+    for (char c : bytes.substr(0, 4096)) head += ascii_lower(c);
+    std::size_t at = head.find("charset=");
+    if (at == std::string::npos) return {};
+    std::size_t b = at + 8;
+    while (b < head.size() && (head[b] == '"' || head[b] == '\'' || head[b] == ' ')) ++b;
+    std::size_t e = b;
+    while (e < head.size() &&
+           (is_ascii_alpha(head[e]) || is_ascii_digit(head[e]) || head[e] == '-' || head[e] == '_'))
+        ++e;
+    return head.substr(b, e - b);
 }
 
 // ICU's detector is asked only for files that are not UTF-8; anything it
@@ -148,7 +176,12 @@ std::variant<DecodedText, DecodeError> decode(std::string_view bytes) {
             result.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
             utf8 = std::string(bytes);
         } else {
-            std::string cs = bom ? std::string("UTF-8") : guess_legacy_charset(bytes);
+            // A page that declares its charset is read in it; else ICU guesses.
+            std::string declared = declared_charset(bytes);
+            bool usable = !declared.empty() && declared != "utf-8" && declared != "utf8";
+            std::string cs = bom      ? std::string("UTF-8")
+                             : usable ? declared
+                                      : guess_legacy_charset(bytes);
             result.encoding = cs;
             utf8 = to_utf8(bytes, cs.c_str(), result.replaced);
         }

@@ -22,15 +22,18 @@ void count_error(void* user_data, xmlError* /*error*/) {
     ++*static_cast<int*>(ctxt->_private);
 }
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 bool name_is(const xmlNode* n, const char* name) {
     return xmlStrcasecmp(n->name, reinterpret_cast<const xmlChar*>(name)) == 0;
 }
 
 bool is_block(const xmlNode* n) {
-    for (const char* tag : {"p", "div", "li", "ul", "ol", "br", "tr", "td", "th", "table", "title", "h1", "h2",
-                            "h3", "h4", "h5", "h6", "blockquote", "section", "article", "dd", "dt"})
+    for (const char* tag :
+         {"p",  "div", "li", "ul", "ol", "br", "tr",         "td",      "th",      "table", "title",
+          "h1", "h2",  "h3", "h4", "h5", "h6", "blockquote", "section", "article", "dd",    "dt"})
         if (name_is(n, tag)) return true;
     return false;
 }
@@ -38,7 +41,8 @@ bool is_block(const xmlNode* n) {
 // Page furniture and non-text: scripts, styles, navigation, the <head>
 // (but its <title>, which names the document).
 bool is_skipped(const xmlNode* n) {
-    for (const char* tag : {"script", "style", "noscript", "nav", "header", "footer", "meta", "link", "template"})
+    for (const char* tag :
+         {"script", "style", "noscript", "nav", "header", "footer", "meta", "link", "template"})
         if (name_is(n, tag)) return true;
     if (name_is(n, "head")) {
         for (const xmlNode* c = n->children; c != nullptr; c = c->next)
@@ -103,8 +107,18 @@ class BlockWriter {
         if (name_is(n, "b") || name_is(n, "strong")) ++bold_;
         if (keep_lists_ && (name_is(n, "ul") || name_is(n, "ol"))) ++list_depth_;
         if (name_is(n, "li")) cur_.list_item = true;
-        if (name_is(n, "td") || name_is(n, "th")) ++cell_depth_;
+        if (name_is(n, "table")) tables_.push_back({has_header_row(n), 0});
+        if (name_is(n, "tr") && !tables_.empty()) tables_.back().column = 0;
+        if (name_is(n, "td") || name_is(n, "th")) {
+            ++cell_depth_;
+            if (!tables_.empty() && tables_.back().data) {
+                column_ = tables_.back().column++;
+                header_ = name_is(n, "th");
+            }
+        }
         cur_.table_cell = cell_depth_ > 0;
+        cur_.column = cell_depth_ > 0 ? column_ : -1;
+        cur_.header_cell = cell_depth_ > 0 && header_;
         if (int h = heading_level(n)) cur_.heading = h;
     }
 
@@ -114,13 +128,38 @@ class BlockWriter {
         if (name_is(n, "i") || name_is(n, "em")) --italic_;
         if (name_is(n, "b") || name_is(n, "strong")) --bold_;
         if (keep_lists_ && (name_is(n, "ul") || name_is(n, "ol"))) --list_depth_;
-        if (name_is(n, "td") || name_is(n, "th")) --cell_depth_;
+        if (name_is(n, "td") || name_is(n, "th")) {
+            --cell_depth_;
+            column_ = -1;
+            header_ = false;
+        }
+        if (name_is(n, "table") && !tables_.empty()) tables_.pop_back();
+    }
+
+    // A data table names its columns in a first row of <th>.
+    static bool has_header_row(const xmlNode* table) {
+        for (const xmlNode* c = table->children; c != nullptr; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE) continue;
+            if (name_is(c, "thead") || name_is(c, "tbody")) return has_header_row(c);
+            if (!name_is(c, "tr")) continue;
+            for (const xmlNode* cell = c->children; cell != nullptr; cell = cell->next)
+                if (cell->type == XML_ELEMENT_NODE && name_is(cell, "th")) return true;
+            return false;
+        }
+        return false;
     }
 
     void append(const char* s) {
         if (s == nullptr) return;
         std::size_t start = cur_.text.size();
         for (const char* p = s; *p != '\0'; ++p) {
+            // &nbsp; and its narrow and thin cousins are spaces to every reader.
+            if (std::strncmp(p, "\xC2\xA0", 2) == 0 || std::strncmp(p, "\xE2\x80\xAF", 3) == 0 ||
+                std::strncmp(p, "\xE2\x80\x89", 3) == 0) {
+                p += p[0] == '\xC2' ? 1 : 2;
+                if (!cur_.text.empty() && cur_.text.back() != ' ') cur_.text += ' ';
+                continue;
+            }
             if (is_ascii_space(*p)) {
                 if (!cur_.text.empty() && cur_.text.back() != ' ') cur_.text += ' ';
             } else {
@@ -143,14 +182,21 @@ class BlockWriter {
     }
 
     bool keep_lists_;
-    int italic_ = 0, bold_ = 0, list_depth_ = 0, cell_depth_ = 0;
+    struct Table {
+        bool data;
+        int column;
+    };
+    int italic_ = 0, bold_ = 0, list_depth_ = 0, cell_depth_ = 0, column_ = -1;
+    bool header_ = false;
+    std::vector<Table> tables_;
     HtmlBlock cur_;
     std::vector<HtmlBlock> blocks_;
 };
 
 int count_tags(std::string_view html, std::string_view tag) {
     int n = 0;
-    for (std::size_t pos = html.find(tag); pos != std::string_view::npos; pos = html.find(tag, pos + 1)) {
+    for (std::size_t pos = html.find(tag); pos != std::string_view::npos;
+         pos = html.find(tag, pos + 1)) {
         char next = pos + tag.size() < html.size() ? html[pos + tag.size()] : '>';
         if (next == '>' || next == ' ' || next == '\t') ++n;
     }
@@ -224,13 +270,13 @@ HtmlText html_blocks(std::string_view html, bool keep_lists) {
     ctxt->sax->error = nullptr;
     ctxt->sax->warning = nullptr;
     // The text is UTF-8 already (decode stage): a <meta charset> must not re-decode it.
-    int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT |
-                  HTML_PARSE_IGNORE_ENC;
+    int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                  HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
     // Converters never close their <ul>; left in, they nest until libxml2's
     // depth limit (256) and the rest of the text is dropped.
     std::string buffer = keep_lists ? std::string(html) : replace_list_tags(html);
-    std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(ctxt.get(), buffer.data(), static_cast<int>(buffer.size()),
-                                                            nullptr, "UTF-8", options));
+    std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
+        ctxt.get(), buffer.data(), static_cast<int>(buffer.size()), nullptr, "UTF-8", options));
     if (!doc) {
         out.parsed = false;
         return out;

@@ -17,14 +17,16 @@ struct TextSpan {
 };
 
 struct HtmlBlock {
-    std::string text;                 // whitespace collapsed
-    std::vector<TextSpan> italic;     // byte ranges of text inside <i>/<em>
-    std::vector<TextSpan> bold;       // inside <b>/<strong>
-    int list_depth = 0;               // <ul>/<ol> nesting, when the source closes them
-    bool list_item = false;           // opened by <li>
-    int heading = 0;                  // 1..6 for <h1>..<h6>
-    int line = 0;                     // source line of the block's first text (libxml2's count)
-    bool table_cell = false;          // inside <td>/<th>
+    std::string text;             // whitespace collapsed
+    std::vector<TextSpan> italic; // byte ranges of text inside <i>/<em>
+    std::vector<TextSpan> bold;   // inside <b>/<strong>
+    int list_depth = 0;           // <ul>/<ol> nesting, when the source closes them
+    bool list_item = false;       // opened by <li>
+    int heading = 0;              // 1..6 for <h1>..<h6>
+    int line = 0;                 // source line of the block's first text (libxml2's count)
+    bool table_cell = false;      // inside <td>/<th>
+    int column = -1;              // the cell's column in a data table (one with <th>), else -1
+    bool header_cell = false;     // a <th> of a data table
 };
 
 // True when at least nine tenths of the non-space bytes of text[begin, end)
@@ -34,7 +36,7 @@ bool mostly_covered(const std::vector<TextSpan>& spans, std::string_view text, s
 
 struct HtmlText {
     std::vector<HtmlBlock> blocks;
-    int errors = 0;   // libxml2 errors and warnings (malformed markup)
+    int errors = 0; // libxml2 errors and warnings (malformed markup)
     bool parsed = true;
 };
 

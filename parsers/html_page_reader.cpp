@@ -16,6 +16,8 @@ std::string virtual_line(const HtmlBlock& b) {
     } else if (b.list_item) {
         line.append(static_cast<std::size_t>(2 * std::max(0, b.list_depth - 1)), ' ');
         line += "- ";
+    } else if (b.column == 0 && !b.header_cell) {
+        line += "- "; // a data table's first column lists the items
     }
     line += b.text;
     return line;
@@ -31,7 +33,8 @@ LineDocument read_html_page(std::string_view text) {
     for (const HtmlBlock& b : parsed.blocks) {
         number = std::max(number, b.line);
         Line& line = doc.add(virtual_line(b), number);
-        if (mostly_covered(b.italic, b.text, 0, b.text.size()))
+        // The other columns of a data table describe the item of their row.
+        if (b.column > 0 || mostly_covered(b.italic, b.text, 0, b.text.size()))
             line.emphasis = Emphasis::italic;
         else if (mostly_covered(b.bold, b.text, 0, b.text.size()))
             line.emphasis = Emphasis::bold;

@@ -24,20 +24,32 @@ bool is_table_end(std::string_view raw) {
 }
 
 bool has_markup(std::string_view raw) {
-    for (std::string_view tag : {"<p", "<ul", "<li", "<i>", "<u>", "<small", "<br", "<b>", "<div", "<table"})
+    for (std::string_view tag :
+         {"<p", "<ul", "<li", "<i>", "<u>", "<small", "<br", "<b>", "<div", "<table"})
         if (raw.find(tag) != std::string_view::npos) return true;
     return false;
 }
 
 bool is_glyph(char32_t cp) {
     switch (cp) {
-    case 0x2794: case 0x279C: case 0x2192: case 0x25CB: case 0x2713:
-    case 0x2714: case 0x2022: case 0x25AA: case 0x25CF: return true;
-    default: return false;
+    case 0x2794:
+    case 0x279C:
+    case 0x2192:
+    case 0x25CB:
+    case 0x2713:
+    case 0x2714:
+    case 0x2022:
+    case 0x25AA:
+    case 0x25CF:
+        return true;
+    default:
+        return false;
     }
 }
 
-bool is_dash(char32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014; }
+bool is_dash(char32_t cp) {
+    return cp == '-' || cp == 0x2013 || cp == 0x2014;
+}
 
 // A dash is a bullet when it stands between spaces (or after ';') and a
 // capital follows: "… du travail - Travailler …", "… décrochage ;- Améliorer".
@@ -90,7 +102,8 @@ class CellReader {
     void read_block(const HtmlBlock& b) {
         auto starts = item_starts(b.text);
         starts.push_back(b.text.size());
-        for (std::size_t k = 0; k + 1 < starts.size(); ++k) read_segment(b, starts[k], starts[k + 1]);
+        for (std::size_t k = 0; k + 1 < starts.size(); ++k)
+            read_segment(b, starts[k], starts[k + 1]);
     }
 
     // One item (or paragraph). A plain head followed by an italic tail is
@@ -109,13 +122,15 @@ class CellReader {
 
     // Where an italic comment starts after plain words, or `end`.
     static std::size_t italic_tail(const HtmlBlock& b, std::size_t begin, std::size_t end) {
-        auto it = std::lower_bound(b.italic.begin(), b.italic.end(), begin,
-                                   [](const TextSpan& sp, std::size_t pos) { return sp.end <= pos; });
+        auto it =
+            std::lower_bound(b.italic.begin(), b.italic.end(), begin,
+                             [](const TextSpan& sp, std::size_t pos) { return sp.end <= pos; });
         if (it == b.italic.end() || it->begin <= begin || it->begin >= end) return end;
         // The plain head must hold words, not only the bullet: "✓ <i>…</i>" is an italic item.
         std::string_view head = trim(std::string_view(b.text).substr(begin, it->begin - begin));
         std::size_t i = 0;
-        if (!head.empty() && (is_glyph(next_code_point(head, i)) || head.front() == '-')) head = trim(head.substr(i));
+        if (!head.empty() && (is_glyph(next_code_point(head, i)) || head.front() == '-'))
+            head = trim(head.substr(i));
         if (head.size() < 3) return end;
         return mostly_covered(b.italic, b.text, it->begin, end) ? it->begin : end;
     }
@@ -125,7 +140,8 @@ class CellReader {
         std::string_view s = trim(seg);
         if (s.empty()) return;
         Line& line = doc_.add(std::string(s), number_);
-        line.emphasis = emphasis_of(b, begin + static_cast<std::size_t>(s.data() - seg.data()), end, line);
+        line.emphasis =
+            emphasis_of(b, begin + static_cast<std::size_t>(s.data() - seg.data()), end, line);
     }
 
     LineDocument& doc_;
@@ -136,7 +152,9 @@ class TableReader {
   public:
     explicit TableReader(LineDocument& doc)
         : doc_(doc),
-          header_(R"(^(?:.*?\s)?protocole\s+d['’]\s*engagements?\s+(?:renforc[ée]s\s+et\s+r[ée]ciproques|r[ée]ciproques\s+et\s+renforc[ée]s)\s+(\S.{0,80})$)") {}
+          header_(
+              R"(^(?:.*?\s)?protocole\s+d['’]\s*engagements?\s+(?:renforc[ée]s\s+et\s+r[ée]ciproques|r[ée]ciproques\s+et\s+renforc[ée]s)\s+(\S.{0,80})$)") {
+    }
 
     void read(std::string_view text) {
         int number = 0;
@@ -172,7 +190,8 @@ class TableReader {
         std::vector<std::string_view> cells;
         for (std::size_t start = 0;;) {
             std::size_t tab = raw.find('\t', start);
-            cells.push_back(raw.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+            cells.push_back(raw.substr(start, tab == std::string_view::npos ? std::string_view::npos
+                                                                            : tab - start));
             if (tab == std::string_view::npos) break;
             start = tab + 1;
         }

@@ -53,7 +53,8 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
 
     LineDocument read = read_layout(layout, text.text);
     if (read.markup_errors > 0)
-        result.warnings.push_back({0, std::to_string(read.markup_errors) + " HTML markup error(s) repaired"});
+        result.warnings.push_back(
+            {0, std::to_string(read.markup_errors) + " HTML markup error(s) repaired"});
     std::vector<Block> blocks = classify_lines(read.lines, layout, vocab_);
     doc.claims = metadata_.claims(blocks);
     doc.children = assign_levels(blocks, plan_from_claims(doc.claims), vocab_);

@@ -78,11 +78,19 @@ std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& bloc
 }
 
 std::string MetadataReader::title(const std::vector<Block>& blocks) const {
+    // A top-level heading names the document; else a line naming the protocol.
+    int seen_lines = 0;
+    for (const Block& b : blocks) {
+        if (b.role == Role::blank || b.line->boundary != Boundary::none) continue;
+        if (++seen_lines > 12) break;
+        if (b.line->heading_level == 1) return b.line->text;
+    }
     const Block* first_heading = nullptr;
     int seen = 0;
     for (const Block& b : blocks) {
         if (b.role == Role::territoire) return title_without(b.line->raw, b.line->text);
-        if (b.role == Role::blank || b.role == Role::furniture || b.line->boundary != Boundary::none)
+        if (b.role == Role::blank || b.role == Role::furniture ||
+            b.line->boundary != Boundary::none)
             continue;
         if (++seen > 12) break;
         const Line& l = *b.line;

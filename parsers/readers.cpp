@@ -26,9 +26,12 @@ LineDocument read_text_lines(std::string_view text) {
 
 LineDocument read_layout(Layout layout, std::string_view text) {
     switch (layout) {
-    case Layout::html_table: return read_html_table(text);
-    case Layout::html: return read_html_page(text);
-    default: return read_text_lines(text);
+    case Layout::html_table:
+        return read_html_table(text);
+    case Layout::html:
+        return read_html_page(text);
+    default:
+        return read_text_lines(text);
     }
 }
 

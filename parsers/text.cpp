@@ -155,7 +155,8 @@ namespace perr {
 namespace {
 
 bool is_particle(std::string_view w) {
-    for (std::string_view p : {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et", "aux", "au"})
+    for (std::string_view p :
+         {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et", "aux", "au"})
         if (w == p) return true;
     return false;
 }
@@ -175,7 +176,9 @@ std::string title_case_name(std::string_view caps) {
         }
     }
     std::string lower;
-    for (std::size_t i = 0; i < joined.size();) append_utf8(lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(next_code_point(joined, i)))));
+    for (std::size_t i = 0; i < joined.size();)
+        append_utf8(lower, static_cast<char32_t>(
+                               u_tolower(static_cast<UChar32>(next_code_point(joined, i)))));
     std::string out;
     bool word_start = true;
     for (std::size_t i = 0; i < lower.size();) {
@@ -183,8 +186,10 @@ std::string title_case_name(std::string_view caps) {
         char32_t cp = next_code_point(lower, i);
         if (word_start) {
             std::size_t end = lower.find_first_of(" -'", at);
-            std::string_view word = std::string_view(lower).substr(at, end == std::string::npos ? std::string::npos : end - at);
-            bool keep_lower = at != 0 && is_particle(word) && end != std::string::npos && lower[end] == ' ';
+            std::string_view word = std::string_view(lower).substr(
+                at, end == std::string::npos ? std::string::npos : end - at);
+            bool keep_lower =
+                at != 0 && is_particle(word) && end != std::string::npos && lower[end] == ' ';
             if (!keep_lower) cp = static_cast<char32_t>(u_toupper(static_cast<UChar32>(cp)));
         }
         append_utf8(out, cp);

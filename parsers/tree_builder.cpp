@@ -75,15 +75,22 @@ struct ListState {
 // Nesting depth of the programme kinds, for "is this kind deeper".
 int depth_of(Kind k) {
     switch (k) {
-    case Kind::territoire: return 0;
-    case Kind::axe: return 1;
-    case Kind::objectif_strategique: return 2;
-    case Kind::orientation: return 3;
+    case Kind::territoire:
+        return 0;
+    case Kind::axe:
+        return 1;
+    case Kind::objectif_strategique:
+        return 2;
+    case Kind::orientation:
+        return 3;
     case Kind::objectif_operationnel:
     case Kind::enjeu:
-    case Kind::priorite: return 4;
-    case Kind::action: return 5;
-    default: return 0;
+    case Kind::priorite:
+        return 4;
+    case Kind::action:
+        return 5;
+    default:
+        return 0;
     }
 }
 
@@ -107,7 +114,8 @@ std::vector<std::string> split_clauses(std::string_view text) {
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t sep = text.find(" ; ", start);
-        std::string_view part = trim(text.substr(start, sep == std::string_view::npos ? sep : sep - start));
+        std::string_view part =
+            trim(text.substr(start, sep == std::string_view::npos ? sep : sep - start));
         if (!part.empty()) out.push_back(strip_list_separator(std::string(part)));
         if (sep == std::string_view::npos) break;
         start = sep + 3;
@@ -134,27 +142,50 @@ class TreeBuilder {
     void feed(std::size_t i) {
         const Block& b = blocks_[i];
         switch (b.role) {
-        case Role::territoire: on_territoire(b); break;
-        case Role::cell_first: on_first_cell(); break;
-        case Role::cell_content: on_content_cell(); break;
-        case Role::section: on_section(b); break;
-        case Role::verb_heading: on_axe(b, "", b.line->text); break;
-        case Role::labelled: on_labelled(b); break;
-        case Role::group_label: on_group_label(b); break;
-        case Role::numbered: on_numbered(b); break;
-        case Role::item: on_item(*b.line, look_of(*b.line), b.names_axe); break;
-        case Role::paragraph: on_paragraph(i); break;
-        default: break; // blank, furniture, source, table_end
+        case Role::territoire:
+            on_territoire(b);
+            break;
+        case Role::cell_first:
+            on_first_cell();
+            break;
+        case Role::cell_content:
+            on_content_cell();
+            break;
+        case Role::section:
+            on_section(b);
+            break;
+        case Role::verb_heading:
+            on_axe(b, "", b.line->text);
+            break;
+        case Role::labelled:
+            on_labelled(b);
+            break;
+        case Role::group_label:
+            on_group_label(b);
+            break;
+        case Role::numbered:
+            on_numbered(b);
+            break;
+        case Role::item:
+            on_item(*b.line, look_of(*b.line), b.names_axe);
+            break;
+        case Role::paragraph:
+            on_paragraph(i);
+            break;
+        default:
+            break; // blank, furniture, source, table_end
         }
     }
 
     // ---- containers -------------------------------------------------------
     int base_container() const {
-        for (int c : {subsection_, section_}) if (c >= 0) return c;
+        for (int c : {subsection_, section_})
+            if (c >= 0) return c;
         return territoire_;
     }
     int container() const {
-        for (int c : {orientation_, os_, axe_}) if (c >= 0) return c;
+        for (int c : {orientation_, os_, axe_})
+            if (c >= 0) return c;
         return base_container();
     }
     std::optional<Kind> kind_at(int idx) const {
@@ -171,12 +202,17 @@ class TreeBuilder {
             parent = nodes_[static_cast<std::size_t>(parent)].parent;
             depth = kMaxDepth - 1;
         }
-        nodes_.push_back({kind, std::move(number), std::move(title), {}, line.number, parent, depth});
+        nodes_.push_back(
+            {kind, std::move(number), std::move(title), {}, line.number, parent, depth});
         return static_cast<int>(nodes_.size()) - 1;
     }
     void add_texte(const Line& line, int parent) {
         add(Kind::texte, parent, line, "", "");
-        nodes_.back().text = strip_markup(line.raw);
+        std::string_view raw = line.raw;
+        std::size_t body = raw.find_first_not_of("# \t");
+        if (line.heading_level > 0)
+            raw = body == std::string_view::npos ? std::string_view() : raw.substr(body);
+        nodes_.back().text = strip_markup(raw);
     }
 
     void clear_list() {
@@ -258,9 +294,15 @@ class TreeBuilder {
             numbered_kinds_.clear();
             on_axe(b, h.number, h.title);
             break;
-        case Kind::objectif_strategique: open_os(*b.line, h.number, h.title); break;
-        case Kind::orientation: open_orientation(*b.line, h.number, h.title); break;
-        default: open_item_like(*b.line, h.kind, h.number, h.title); break;
+        case Kind::objectif_strategique:
+            open_os(*b.line, h.number, h.title);
+            break;
+        case Kind::orientation:
+            open_orientation(*b.line, h.number, h.title);
+            break;
+        default:
+            open_item_like(*b.line, h.kind, h.number, h.title);
+            break;
         }
     }
 
@@ -412,7 +454,8 @@ class TreeBuilder {
         std::string look = effective_look(line, raw_look);
         if (glyph_ends_label(line, look)) close_lists();
         std::string title = label_.active ? strip_list_separator(line.text) : line.text;
-        if (const ListEntry* prev = numbered_predecessor(line)) { // "2-" after "1-", whatever the indent
+        if (const ListEntry* prev =
+                numbered_predecessor(line)) { // "2-" after "1-", whatever the indent
             look = prev->look;
         }
         place_item(line, look, std::move(title));
@@ -467,7 +510,8 @@ class TreeBuilder {
             return;
         }
         if (label_.active) { // rule 5: a labelled list written as a paragraph
-            for (std::string& clause : split_clauses(line.text)) place_item(line, "paragraph", std::move(clause));
+            for (std::string& clause : split_clauses(line.text))
+                place_item(line, "paragraph", std::move(clause));
             return;
         }
         if (in_annex_ && b.heading_like && section_ >= 0) { // one part of an annex

@@ -1,0 +1,171 @@
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+#include "parsers/html_fragment.h"
+#include "parsers/ingest.h"
+#include "parsers/text.h"
+#include "schema/outline.h"
+
+using namespace perr;
+
+namespace {
+
+std::string outline_of(const std::string& text, Layout layout) {
+    Ingester ing;
+    auto r = ing.ingest(text, {"t", layout});
+    REQUIRE(std::holds_alternative<IngestResult>(r));
+    return dump_outline(std::get<IngestResult>(r).document.children);
+}
+
+// One html-table row: first cell TAB content cell.
+std::string row(const std::string& first, const std::string& content) {
+    return first + "\t" + content + "\n";
+}
+
+} // namespace
+
+TEST_CASE("perr::html_blocks") {
+    SUBCASE("UTF-8 is kept, blocks and italic spans are found") {
+        auto t =
+            html_blocks("<p>Réussir l’été</p> <p><i>Ex : un exemple</i> et la suite</p>", false);
+        REQUIRE(t.blocks.size() == 2);
+        CHECK(t.blocks[0].text == "Réussir l’été");
+        CHECK(t.blocks[1].text == "Ex : un exemple et la suite");
+        REQUIRE(t.blocks[1].italic.size() == 1);
+        CHECK(t.blocks[1].italic[0].begin == 0);
+        CHECK(mostly_covered(t.blocks[1].italic, t.blocks[1].text, 0, 15));
+        CHECK_FALSE(
+            mostly_covered(t.blocks[1].italic, t.blocks[1].text, 0, t.blocks[1].text.size()));
+    }
+    SUBCASE("entities and non-breaking spaces") {
+        auto t = html_blocks("<p>a&nbsp;: b &amp; c</p>", false);
+        REQUIRE(t.blocks.size() == 1);
+        CHECK(t.blocks[0].text == "a : b & c");
+    }
+    SUBCASE("closed lists nest, unclosed ones only separate") {
+        auto closed = html_blocks("<ul><li>a<ul><li>b</li></ul></li></ul>", true);
+        REQUIRE(closed.blocks.size() == 2);
+        CHECK(closed.blocks[1].list_depth == 2);
+        CHECK(lists_balanced("<ul><li>a</li></ul>"));
+        CHECK_FALSE(lists_balanced("<ul> ○ a <ul> ✓ b"));
+        auto open = html_blocks("<ul> ○ a <ul> ✓ b", true);
+        REQUIRE(open.blocks.size() == 2);
+        CHECK(open.blocks[1].list_depth == 0);
+    }
+    SUBCASE("data tables number their columns") {
+        auto t = html_blocks("<table><tr><th>Action</th><th>Pilote</th></tr><tr><td>Agir</"
+                             "td><td>Ville</td></tr></table>",
+                             true);
+        REQUIRE(t.blocks.size() == 4);
+        CHECK(t.blocks[0].header_cell);
+        CHECK(t.blocks[2].column == 0);
+        CHECK(t.blocks[3].column == 1);
+    }
+}
+
+TEST_CASE("perr::read_html_table glyph ranking") {
+    std::string doc = row(
+        "<p>THEMATIQUE EMPLOI</p> <p>Objectif stratégique : Réussir</p>",
+        "<p>➔ Orienter</p> <ul> ○ Opérer <ul> ✓ <i>Agir</i> ✓ Faire ➔ Réorienter ○ Opérer encore");
+    CHECK(outline_of(doc, Layout::html_table) == "axe: EMPLOI\n"
+                                                 "  objectif_strategique: Réussir\n"
+                                                 "    orientation: Orienter\n"
+                                                 "      objectif_operationnel: Opérer\n"
+                                                 "        action: Agir\n"
+                                                 "        action: Faire\n"
+                                                 "    orientation: Réorienter\n"
+                                                 "      objectif_operationnel: Opérer encore\n");
+}
+
+TEST_CASE("perr::read_html_table continuation rows, priorities and comments") {
+    std::string doc = row("<p>THEMATIQUE EMPLOI</p> <p>Objectif stratégique : Réussir</p> <p>Les "
+                          "priorités pour le territoire :</p> "
+                          "<ul> - Renforcer l'accès ; - Lever les freins ;",
+                          "<p>➔ Orienter</p> <ul> ○ Opérer : <p><i>Ex : un commentaire</i></p>") +
+                      row("<p>– Favoriser le lien</p>", "<ul> ○ Coordonner") + "\t<ul> ○ Animer\n";
+    CHECK(outline_of(doc, Layout::html_table) ==
+          "axe: EMPLOI\n"
+          "  objectif_strategique: Réussir\n"
+          "    priorite: Renforcer l'accès\n"
+          "    priorite: Lever les freins\n"
+          "    orientation: Orienter\n"
+          "      objectif_operationnel: Opérer\n"
+          "      objectif_operationnel: Coordonner\n"
+          "      objectif_operationnel: Animer\n"
+          "    priorite: Favoriser le lien\n"); // document order
+}
+
+TEST_CASE("perr::read_html_table markdown runs and territories") {
+    std::string doc =
+        std::string("Grand Test <small>Région</small>\t\tProtocole d'Engagements Renforcés et "
+                    "Réciproques GRAND TEST\n") +
+        row("<p>THEMATIQUE EMPLOI</p>", "<p>➔ Orienter</p> <ul> ○ Opérer <ul> ✓ Agir") +
+        "--\t--\n\n- ✓ *Agir encore*\n\n→ **Réorienter**\n\n- Opérer sans glyphe\n - ✓ "
+        "*Sous-action*\n\n" +
+        "\t<p align=\"center\">Protocole d'Engagements Renforcés et Réciproques MOISSY - "
+        "CRAMAYEL\n" +
+        row("<p>Thématique cadre de vie</p>", "<ul> ➔ Embellir");
+    CHECK(outline_of(doc, Layout::html_table) == "territoire: Grand Test\n"
+                                                 "  axe: EMPLOI\n"
+                                                 "    orientation: Orienter\n"
+                                                 "      objectif_operationnel: Opérer\n"
+                                                 "        action: Agir\n"
+                                                 "        action: Agir encore\n"
+                                                 "    orientation: Réorienter\n"
+                                                 "      objectif_operationnel: Opérer sans glyphe\n"
+                                                 "        action: Sous-action\n"
+                                                 "territoire: Moissy-Cramayel\n"
+                                                 "  axe: cadre de vie\n"
+                                                 "    orientation: Embellir\n");
+}
+
+TEST_CASE("perr::read_html_page") {
+    std::string page =
+        "<html><head><title>T</title><script>x()</script></head><body><nav>Accueil</nav>"
+        "<h1>Protocole</h1><h2>Axe 1 : Emploi</h2><p><b>Objectifs opérationnels :</b></p>"
+        "<ul><li>Former :<ul><li>un atelier</li></ul></li><li>Accompagner</li></ul></body></html>";
+    CHECK(outline_of(page, Layout::html) == "axe 1: Emploi\n"
+                                            "  objectif_operationnel: Former\n"
+                                            "    action: un atelier\n"
+                                            "  objectif_operationnel: Accompagner\n");
+}
+
+TEST_CASE("pathological html-table cells ingest in linear time") {
+    auto time_of = [](const std::string& text) {
+        Ingester ing;
+        auto start = std::chrono::steady_clock::now();
+        auto r = ing.ingest(text, {"t", Layout::html_table});
+        auto ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count();
+        REQUIRE(std::holds_alternative<IngestResult>(r));
+        return std::pair{ms, dump_outline(std::get<IngestResult>(r).document.children)};
+    };
+    auto unclosed = [](int n) {
+        std::string cell = "<p>➔ Orienter</p>";
+        for (int i = 0; i < n; ++i) cell += "<ul style=\"list-style-type: none\"> ○ item";
+        return row("<p>THEMATIQUE EMPLOI</p> <p>Objectif stratégique : Réussir</p>",
+                   cell + " ○ le dernier");
+    };
+    SUBCASE("10,000 unclosed <ul>: nothing dropped") {
+        auto [ms, outline] = time_of(unclosed(10000));
+        CHECK(outline.find("objectif_operationnel: le dernier") != std::string::npos);
+        auto [ms4, outline4] = time_of(unclosed(40000));
+        INFO("10k: " << ms << " ms, 40k: " << ms4 << " ms");
+        CHECK(ms4 < 4 * 4 * ms + 200); // linear would be 4x; quadratic 16x
+    }
+    SUBCASE("a 1 MB cell") {
+        auto big = [](std::size_t bytes) {
+            std::string cell = "<p>➔ Orienter</p><ul> ○ ";
+            while (cell.size() < bytes) cell += "<i>mot</i> texte d'une action très longue, ";
+            return row("<p>THEMATIQUE EMPLOI</p> <p>Objectif stratégique : Réussir</p>", cell);
+        };
+        auto [ms, outline] = time_of(big(1 << 18));
+        auto [ms4, outline4] = time_of(big(1 << 20));
+        INFO("256 KB: " << ms << " ms, 1 MB: " << ms4 << " ms");
+        CHECK(outline4.find("orientation: Orienter") != std::string::npos);
+        CHECK(ms4 < 4 * 4 * ms + 200);
+    }
+}
