@@ -79,6 +79,9 @@ std::optional<Layout> layout_from_name(std::string_view name) {
 }
 
 Layout detect_layout(std::string_view text) {
+    std::string_view start = trim(text.substr(0, 512));
+    if (starts_with_ci(start, "<!doctype html") || starts_with_ci(start, "<html"))
+        return Layout::html;
     LayoutSignals s;
     for (std::string_view line : split_lines(text)) count_line(line, s);
     if (s.lines == 0) return Layout::text;

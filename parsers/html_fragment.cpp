@@ -17,8 +17,12 @@ struct CtxtFree {
     void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
 };
 
-void count_error(void* user_data, xmlError* /*error*/) {
-    auto* ctxt = static_cast<xmlParserCtxt*>(user_data);
+// libxml2's HTML parser reports through the SAX error and warning
+// callbacks (not the structured one); counting them keeps them off stderr.
+void count_message(void* ctx, const char* msg, ...) {
+    // libxml2 parses HTML 4: HTML5 elements (<nav>, <section>) are not errors.
+    if (msg != nullptr && std::strncmp(msg, "Tag %s invalid", 14) == 0) return;
+    auto* ctxt = static_cast<xmlParserCtxt*>(ctx);
     ++*static_cast<int*>(ctxt->_private);
 }
 
@@ -266,12 +270,10 @@ HtmlText html_blocks(std::string_view html, bool keep_lists) {
         return out;
     }
     ctxt->_private = &out.errors;
-    ctxt->sax->serror = count_error;
-    ctxt->sax->error = nullptr;
-    ctxt->sax->warning = nullptr;
+    ctxt->sax->error = count_message;
+    ctxt->sax->warning = count_message;
     // The text is UTF-8 already (decode stage): a <meta charset> must not re-decode it.
-    int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                  HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
+    int options = HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
     // Converters never close their <ul>; left in, they nest until libxml2's
     // depth limit (256) and the rest of the text is dropped.
     std::string buffer = keep_lists ? std::string(html) : replace_list_tags(html);
