@@ -39,6 +39,10 @@ TEST_CASE("perr::html_blocks") {
         CHECK_FALSE(
             mostly_covered(t.blocks[1].italic, t.blocks[1].text, 0, t.blocks[1].text.size()));
     }
+    SUBCASE("malformed markup is counted, HTML5 elements are not errors") {
+        CHECK(html_blocks("<p><b>unclosed</p></div></span>", false).errors > 0);
+        CHECK(html_blocks("<nav>menu</nav><section><p>texte</p></section>", true).errors == 0);
+    }
     SUBCASE("entities and non-breaking spaces") {
         auto t = html_blocks("<p>a&nbsp;: b &amp; c</p>", false);
         REQUIRE(t.blocks.size() == 1);
