@@ -7,6 +7,7 @@
 #include "cli/exit_codes.h"
 #include "cli/ingest_cmd.h"
 #include "cli/schema_cmd.h"
+#include "cli/validate_cmd.h"
 #include "schema/model.h"
 
 namespace {
@@ -20,6 +21,7 @@ int run(int argc, char** argv) {
     app.footer(perr::kExitCodesHelp);
     int exit_code = 0;
     perr::setup_ingest(app, &exit_code);
+    perr::setup_validate(app, &exit_code);
     perr::setup_schema(app, &exit_code);
     try {
         app.parse(argc, argv);

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+namespace perr {
+
+struct ValidateCommandOptions {
+    std::vector<std::string> inputs;
+    std::string schema_path;     // empty: the built-in schema
+    std::string format = "text"; // text | json | github
+    bool strict = false;         // warnings fail too
+};
+
+void setup_validate(CLI::App& app, int* exit_code);
+int run_validate(const ValidateCommandOptions& options);
+
+} // namespace perr

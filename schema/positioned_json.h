@@ -1,0 +1,44 @@
+// YAML and JSON loaded into nlohmann::json values while keeping where each
+// value was written: JSON Pointer -> line and column. JSON is YAML, so
+// yaml-cpp reads both; its scalars are resolved by the YAML 1.2 core schema
+// (plain 12 is an integer, quoted "12" a string) -- which yaml-cpp's own
+// valijson adapter does not do.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace perr {
+
+struct Position {
+    int line = 0; // 1-based
+    int column = 0;
+};
+
+struct PositionedJson {
+    nlohmann::json value;
+    std::unordered_map<std::string, Position> positions; // by JSON Pointer
+
+    // Where `pointer` was written, or its nearest written ancestor.
+    Position position_of(std::string pointer) const;
+};
+
+struct LoadError {
+    std::string message;
+    Position position;
+};
+
+// Parses YAML or JSON text. Aliases are expanded with a limit on the
+// number of values, so a "billion laughs" document is an error, not a hang.
+std::optional<PositionedJson> load_positioned(std::string_view text, LoadError& error);
+
+// Escapes one reference token of a JSON Pointer ("a/b" -> "a~1b").
+std::string pointer_token(std::string_view key);
+
+// True when the text looks like JSON (first non-space character '{' or '[').
+bool looks_like_json(std::string_view text);
+
+} // namespace perr

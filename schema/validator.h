@@ -1,0 +1,41 @@
+// Schema checks (valijson on nlohmann::json) and the domain's rules, both
+// as Findings with JSON Pointers; positions are attached by the caller.
+#pragma once
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string_view>
+#include <vector>
+
+#include "schema/findings.h"
+
+namespace perr {
+
+class SchemaError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+class SchemaValidator {
+  public:
+    // Throws SchemaError when `schema_json` is not a usable JSON Schema.
+    explicit SchemaValidator(std::string_view schema_json);
+    ~SchemaValidator();
+    SchemaValidator(const SchemaValidator&) = delete;
+    SchemaValidator& operator=(const SchemaValidator&) = delete;
+
+    // Every schema violation (rule PERR001), leaves only: "kind must be one
+    // of …", not the chain of "failed to validate item #4" above it.
+    std::vector<Finding> validate(const nlohmann::json& doc) const;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// Rules PERR101.. on a document that passed the schema's shape checks
+// (it tolerates one that did not: wrong-typed parts are skipped).
+std::vector<Finding> check_domain_rules(const nlohmann::json& doc);
+
+} // namespace perr
