@@ -1,8 +1,10 @@
 #include "cli/validate_cmd.h"
 
 #include <algorithm>
+#include <atomic>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include "cli/exit_codes.h"
 #include "cli/output.h"
@@ -33,6 +35,30 @@ Position offset_to_position(std::string_view text, std::size_t offset) {
     return p;
 }
 
+// A few findings in JSON are placed by scanning the text; many, or YAML,
+// by the position-keeping loader.
+void place(std::vector<Finding>& findings, std::string_view text,
+           std::optional<PositionedJson>& positioned) {
+    if (!positioned && findings.size() <= 32) {
+        for (Finding& f : findings) {
+            std::string pointer = f.pointer;
+            std::optional<Position> p;
+            while (!(p = locate_in_json(text, pointer)) && !pointer.empty())
+                pointer.erase(pointer.rfind('/'));
+            if (p) f.line = p->line, f.column = p->column;
+        }
+        return;
+    }
+    LoadError load_error;
+    if (!positioned) positioned = load_positioned(text, load_error);
+    if (!positioned) return;
+    for (Finding& f : findings) {
+        Position p = positioned->position_of(f.pointer);
+        f.line = p.line;
+        f.column = p.column;
+    }
+}
+
 // The common case is fast: JSON parsed by nlohmann, no positions kept. Only
 // a file with findings (or YAML) is read again by the position-keeping loader.
 std::vector<Finding> check_text(std::string_view text, const SchemaValidator& schema) {
@@ -58,13 +84,7 @@ std::vector<Finding> check_text(std::string_view text, const SchemaValidator& sc
     std::vector<Finding> findings = schema.validate(value);
     for (Finding& f : check_domain_rules(value)) findings.push_back(std::move(f));
     if (findings.empty()) return findings;
-    if (!positioned) positioned = load_positioned(text, load_error);
-    if (positioned)
-        for (Finding& f : findings) {
-            Position p = positioned->position_of(f.pointer);
-            f.line = p.line;
-            f.column = p.column;
-        }
+    place(findings, text, positioned);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
@@ -162,19 +182,36 @@ int run_validate(const ValidateCommandOptions& o) {
         std::cerr << "perr validate: error: " << e.what() << '\n';
         return to_int(ExitCode::failure);
     }
-    std::vector<FileReport> reports;
-    bool could_not_run = false;
-    for (const std::string& path : o.inputs) {
-        FileReport r{path, {}, false, {}};
-        std::string text;
-        if (auto err = read_input(path, text)) {
-            std::cerr << path << ": error: " << err->message << '\n';
-            could_not_run = true;
-            continue;
+    std::vector<FileReport> reports(o.inputs.size());
+    // Files are independent: checked in parallel, reported in the given order.
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < o.inputs.size(); i = next++) {
+            FileReport& r = reports[i];
+            r.path = o.inputs[i];
+            std::string text;
+            if (auto err = read_input(r.path, text)) {
+                r.unreadable = true;
+                r.io_error = err->message;
+                continue;
+            }
+            r.findings = check_text(text, *schema);
         }
-        r.findings = check_text(text, *schema);
-        reports.push_back(std::move(r));
-    }
+    };
+    unsigned jobs = o.jobs > 0 ? static_cast<unsigned>(o.jobs)
+                               : std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < std::min<std::size_t>(jobs, o.inputs.size()); ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool) t.join();
+    bool could_not_run = false;
+    for (const FileReport& r : reports)
+        if (r.unreadable) {
+            std::cerr << r.path << ": error: " << r.io_error << '\n';
+            could_not_run = true;
+        }
+    std::erase_if(reports, [](const FileReport& r) { return r.unreadable; });
     if (o.format == "json")
         print_json(reports, o.strict);
     else if (o.format == "github")
@@ -206,6 +243,8 @@ void setup_validate(CLI::App& app, int* exit_code) {
     cmd->add_option("-f,--format", opts->format, "Report format")
         ->check(CLI::IsMember({"text", "json", "github"}))
         ->default_str("text");
+    cmd->add_option("-j,--jobs", opts->jobs,
+                    "Files checked in parallel (default: the number of cores)");
     cmd->add_flag("--strict", opts->strict,
                   "Warnings (duplicate titles, claim mismatches) fail too");
     cmd->callback([opts, exit_code] { *exit_code = run_validate(*opts); });

@@ -11,6 +11,7 @@ struct ValidateCommandOptions {
     std::string schema_path;     // empty: the built-in schema
     std::string format = "text"; // text | json | github
     bool strict = false;         // warnings fail too
+    int jobs = 0;                // 0: one per core
 };
 
 void setup_validate(CLI::App& app, int* exit_code);

@@ -1,8 +1,8 @@
 // The domain's rules beyond the schema (README, "perr validate"): each a
 // small function over the JSON value, each finding with a stable rule id.
 #include <array>
-#include <map>
-#include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "schema/model.h"
 #include "schema/positioned_json.h"
@@ -13,42 +13,52 @@ namespace {
 
 using json = nlohmann::json;
 
+// A node of the tree and where it hangs; its JSON Pointer is only spelled
+// out when a finding needs it (most documents have none).
 struct NodeRef {
     const json* node;
-    std::string pointer;
-    std::optional<Kind> parent; // nullopt: the document
+    int parent;        // index in the node list, -1: the document
+    std::size_t index; // position among its siblings
+    std::optional<Kind> parent_kind;
 };
 
 std::optional<Kind> kind_of(const json& node) {
-    if (!node.is_object() || !node.contains("kind") || !node["kind"].is_string())
-        return std::nullopt;
-    return kind_from_name(node["kind"].get<std::string>());
+    if (!node.is_object()) return std::nullopt;
+    auto it = node.find("kind");
+    if (it == node.end() || !it->is_string()) return std::nullopt;
+    return kind_from_name(it->get_ref<const std::string&>());
 }
 
 const json* children_of(const json& node) {
-    if (!node.is_object() || !node.contains("children") || !node["children"].is_array())
-        return nullptr;
-    return &node["children"];
+    if (!node.is_object()) return nullptr;
+    auto it = node.find("children");
+    return it != node.end() && it->is_array() ? &*it : nullptr;
 }
 
 // Every node in document (pre-)order, without recursion over input depth.
 std::vector<NodeRef> all_nodes(const json& doc) {
     std::vector<NodeRef> out;
     std::vector<NodeRef> stack;
-    auto push_children = [&](const json& holder, const std::string& pointer,
-                             std::optional<Kind> kind) {
+    auto push_children = [&](const json& holder, int parent, std::optional<Kind> kind) {
         const json* kids = children_of(holder);
         if (!kids) return;
         for (std::size_t i = kids->size(); i-- > 0;)
-            stack.push_back({&(*kids)[i], pointer + "/children/" + std::to_string(i), kind});
+            stack.push_back({&(*kids)[i], parent, i, kind});
     };
-    push_children(doc, "", std::nullopt);
+    push_children(doc, -1, std::nullopt);
     while (!stack.empty()) {
         NodeRef ref = stack.back();
         stack.pop_back();
         out.push_back(ref);
-        push_children(*ref.node, ref.pointer, kind_of(*ref.node));
+        push_children(*ref.node, static_cast<int>(out.size()) - 1, kind_of(*ref.node));
     }
+    return out;
+}
+
+std::string pointer_of(const std::vector<NodeRef>& nodes, int i) {
+    std::string out;
+    for (; i >= 0; i = nodes[static_cast<std::size_t>(i)].parent)
+        out.insert(0, "/children/" + std::to_string(nodes[static_cast<std::size_t>(i)].index));
     return out;
 }
 
@@ -79,85 +89,113 @@ bool may_hold(std::optional<Kind> parent, Kind child) {
     return rank_of(child) > rank_of(*parent);
 }
 
-std::string title_of(const json& node) {
-    return node.is_object() && node.contains("title") && node["title"].is_string()
-               ? node["title"].get<std::string>()
-               : std::string();
+std::string_view title_of(const json& node) {
+    if (!node.is_object()) return {};
+    auto it = node.find("title");
+    return it != node.end() && it->is_string() ? std::string_view(it->get_ref<const std::string&>())
+                                               : std::string_view();
 }
 
-bool has_markup(const std::string& t) {
-    for (const char* glyph :
+bool has_markup(std::string_view t) {
+    for (std::string_view glyph :
          {"\u2794", "\u2192", "\u25CB", "\u2713", "\u2022", "\u25AA", "- ", "* ", "\u2013 "})
-        if (t.rfind(glyph, 0) == 0) return true;
-    if (t.find("**") != std::string::npos || t.find("__") != std::string::npos) return true;
-    for (std::size_t lt = t.find('<'); lt != std::string::npos; lt = t.find('<', lt + 1)) {
+        if (t.starts_with(glyph)) return true;
+    if (t.find("**") != std::string_view::npos || t.find("__") != std::string_view::npos)
+        return true;
+    for (std::size_t lt = t.find('<'); lt != std::string_view::npos; lt = t.find('<', lt + 1)) {
         std::size_t gt = t.find('>', lt);
         char c = lt + 1 < t.size() ? t[lt + 1] : ' ';
         bool tag_start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/';
-        if (gt != std::string::npos && tag_start && gt - lt < 40) return true;
+        if (gt != std::string_view::npos && tag_start && gt - lt < 40) return true;
     }
     return false;
 }
 
+void check_id(const std::vector<NodeRef>& nodes, int i,
+              std::unordered_map<std::string_view, int>& ids, std::vector<Finding>& out) {
+    const json& n = *nodes[static_cast<std::size_t>(i)].node;
+    auto it = n.find("id");
+    if (it == n.end() || !it->is_string()) return;
+    auto [seen, fresh] = ids.emplace(it->get_ref<const std::string&>(), i);
+    if (!fresh)
+        out.push_back({"PERR101", Severity::error, pointer_of(nodes, i) + "/id",
+                       "id \"" + std::string(seen->first) + "\" is already used by " +
+                           pointer_of(nodes, seen->second),
+                       0, 0});
+}
+
+void check_title(const std::vector<NodeRef>& nodes, int i, std::vector<Finding>& out) {
+    const json& n = *nodes[static_cast<std::size_t>(i)].node;
+    if (!n.contains("title") || !n["title"].is_string()) return;
+    std::string_view t = title_of(n);
+    if (t.find_first_not_of(" \t\n") == std::string_view::npos)
+        out.push_back({"PERR103", Severity::error, pointer_of(nodes, i) + "/title",
+                       "the title is empty", 0, 0});
+    else if (has_markup(t))
+        out.push_back({"PERR104", Severity::error, pointer_of(nodes, i) + "/title",
+                       "the title keeps markup: " + std::string(t.substr(0, 60)), 0, 0});
+}
+
 void check_nodes(const std::vector<NodeRef>& nodes, std::vector<Finding>& out) {
-    std::map<std::string, std::string> ids;
+    std::unordered_map<std::string_view, int> ids;
+    ids.reserve(nodes.size());
     int last_line = 0;
-    for (const NodeRef& ref : nodes) {
+    for (std::size_t k = 0; k < nodes.size(); ++k) {
+        const NodeRef& ref = nodes[k];
+        int i = static_cast<int>(k);
         const json& n = *ref.node;
+        if (!n.is_object()) continue;
         auto kind = kind_of(n);
-        if (n.is_object() && n.contains("id") && n["id"].is_string()) {
-            auto [it, fresh] = ids.emplace(n["id"].get<std::string>(), ref.pointer);
-            if (!fresh)
-                out.push_back({"PERR101", Severity::error, ref.pointer + "/id",
-                               "id \"" + it->first + "\" is already used by " + it->second, 0, 0});
-        }
-        if (kind && !may_hold(ref.parent, *kind))
-            out.push_back({"PERR102", Severity::error, ref.pointer + "/kind",
-                           std::string(kind_name(*ref.parent)) + " cannot hold " +
+        check_id(nodes, i, ids, out);
+        if (kind && !may_hold(ref.parent_kind, *kind))
+            out.push_back({"PERR102", Severity::error, pointer_of(nodes, i) + "/kind",
+                           std::string(kind_name(*ref.parent_kind)) + " cannot hold " +
                                std::string(kind_name(*kind)),
                            0, 0});
-        if (kind && *kind != Kind::texte && n.contains("title") && n["title"].is_string()) {
-            std::string t = title_of(n);
-            if (t.find_first_not_of(" \t\n") == std::string::npos)
-                out.push_back({"PERR103", Severity::error, ref.pointer + "/title",
-                               "the title is empty", 0, 0});
-            else if (has_markup(t))
-                out.push_back({"PERR104", Severity::error, ref.pointer + "/title",
-                               "the title keeps markup: " + t.substr(0, 60), 0, 0});
-        }
-        if (n.is_object() && n.contains("line") && n["line"].is_number_integer()) {
-            int line = n["line"].get<int>();
-            if (line < last_line)
-                out.push_back({"PERR109", Severity::error, ref.pointer + "/line",
-                               "line " + std::to_string(line) + " comes after line " +
+        if (kind && *kind != Kind::texte) check_title(nodes, i, out);
+        auto line = n.find("line");
+        if (line != n.end() && line->is_number_integer()) {
+            int value = line->get<int>();
+            if (value < last_line)
+                out.push_back({"PERR109", Severity::error, pointer_of(nodes, i) + "/line",
+                               "line " + std::to_string(value) + " comes after line " +
                                    std::to_string(last_line),
                                0, 0});
-            last_line = std::max(last_line, line);
+            last_line = std::max(last_line, value);
         }
     }
 }
 
+struct PairHash {
+    std::size_t operator()(const std::pair<Kind, std::string_view>& p) const {
+        return std::hash<std::string_view>()(p.second) * 31 + static_cast<std::size_t>(p.first);
+    }
+};
+
 void check_sibling_titles(const std::vector<NodeRef>& nodes, const json& doc,
                           std::vector<Finding>& out) {
-    auto check = [&](const json& holder, const std::string& pointer) {
+    std::unordered_map<std::pair<Kind, std::string_view>, std::size_t, PairHash> seen;
+    auto check = [&](const json& holder, int holder_index) {
         const json* kids = children_of(holder);
-        if (!kids) return;
-        std::map<std::pair<std::string, std::string>, std::size_t> seen;
+        if (!kids || kids->size() < 2) return;
+        seen.clear();
         for (std::size_t i = 0; i < kids->size(); ++i) {
             const json& k = (*kids)[i];
-            std::string t = title_of(k);
-            if (t.empty() || !kind_of(k)) continue;
-            auto [it, fresh] = seen.emplace(std::pair{std::string(kind_name(*kind_of(k))), t}, i);
-            if (!fresh)
-                out.push_back(
-                    {"PERR108", Severity::warning,
-                     pointer + "/children/" + std::to_string(i) + "/title",
-                     "same title as sibling " + pointer + "/children/" + std::to_string(it->second),
-                     0, 0});
+            std::string_view t = title_of(k);
+            auto kind = kind_of(k);
+            if (t.empty() || !kind) continue;
+            auto [it, fresh] = seen.emplace(std::pair{*kind, t}, i);
+            if (fresh) continue;
+            std::string holder_pointer = pointer_of(nodes, holder_index);
+            out.push_back({"PERR108", Severity::warning,
+                           holder_pointer + "/children/" + std::to_string(i) + "/title",
+                           "same title as sibling " + holder_pointer + "/children/" +
+                               std::to_string(it->second),
+                           0, 0});
         }
     };
-    check(doc, "");
-    for (const NodeRef& ref : nodes) check(*ref.node, ref.pointer);
+    check(doc, -1);
+    for (std::size_t i = 0; i < nodes.size(); ++i) check(*nodes[i].node, static_cast<int>(i));
 }
 
 bool is_iso_shaped(const std::string& s) {
@@ -200,12 +238,13 @@ void check_metadata(const json& doc, std::vector<Finding>& out) {
 
 void check_claims(const std::vector<NodeRef>& nodes, const json& doc, std::vector<Finding>& out) {
     if (!doc.contains("claims") || !doc["claims"].is_object()) return;
-    std::map<std::string, int> counts;
+    std::array<int, kKindCount> counts{};
     for (const NodeRef& ref : nodes)
-        if (auto k = kind_of(*ref.node)) ++counts[std::string(kind_name(*k))];
+        if (auto k = kind_of(*ref.node)) ++counts[static_cast<std::size_t>(*k)];
     for (const auto& [kind, claimed] : doc["claims"].items()) {
-        if (!claimed.is_number_integer()) continue;
-        int actual = counts[kind];
+        auto k = kind_from_name(kind);
+        if (!claimed.is_number_integer() || !k) continue;
+        int actual = counts[static_cast<std::size_t>(*k)];
         if (actual != claimed.get<int>())
             out.push_back({"PERR107", Severity::warning, "/claims/" + pointer_token(kind),
                            "the text announces " + std::to_string(claimed.get<int>()) + " " + kind +

@@ -138,3 +138,150 @@ std::optional<PositionedJson> load_positioned(std::string_view text, LoadError& 
 }
 
 } // namespace perr
+
+namespace perr {
+namespace {
+
+class JsonScanner {
+  public:
+    explicit JsonScanner(std::string_view text) : s_(text) {}
+
+    std::optional<std::size_t> find(std::string_view pointer) {
+        skip_space();
+        std::size_t pos = 0;
+        while (pos < pointer.size()) {
+            std::size_t next = pointer.find('/', pos + 1);
+            std::string token = unescape_token(pointer.substr(
+                pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
+            pos = next == std::string_view::npos ? pointer.size() : next;
+            if (!enter(token)) return std::nullopt;
+        }
+        return i_;
+    }
+
+  private:
+    static std::string unescape_token(std::string_view t) {
+        std::string out;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            if (t[k] == '~' && k + 1 < t.size()) {
+                out += t[k + 1] == '1' ? '/' : '~';
+                ++k;
+            } else {
+                out += t[k];
+            }
+        }
+        return out;
+    }
+
+    void skip_space() {
+        while (i_ < s_.size() &&
+               (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\r' || s_[i_] == '\t'))
+            ++i_;
+    }
+
+    // Reads a string at i_ (escapes kept as written except \" and \\).
+    std::string read_string() {
+        std::string out;
+        ++i_;
+        while (i_ < s_.size() && s_[i_] != '"') {
+            if (s_[i_] == '\\' && i_ + 1 < s_.size()) {
+                char e = s_[++i_];
+                out += e == 'n' ? '\n' : e == 't' ? '\t' : e;
+            } else {
+                out += s_[i_];
+            }
+            ++i_;
+        }
+        ++i_;
+        return out;
+    }
+
+    void skip_value() {
+        skip_space();
+        if (i_ >= s_.size()) return;
+        if (s_[i_] == '"') {
+            for (++i_; i_ < s_.size() && s_[i_] != '"'; ++i_)
+                if (s_[i_] == '\\') ++i_;
+            ++i_;
+            return;
+        }
+        if (s_[i_] == '{' || s_[i_] == '[') {
+            int depth = 0;
+            for (; i_ < s_.size(); ++i_) {
+                char c = s_[i_];
+                if (c == '"') {
+                    for (++i_; i_ < s_.size() && s_[i_] != '"'; ++i_)
+                        if (s_[i_] == '\\') ++i_;
+                } else if (c == '{' || c == '[') {
+                    ++depth;
+                } else if ((c == '}' || c == ']') && --depth == 0) {
+                    ++i_;
+                    return;
+                }
+            }
+            return;
+        }
+        while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '}' && s_[i_] != ']' && s_[i_] != ' ' &&
+               s_[i_] != '\n')
+            ++i_;
+    }
+
+    bool enter(const std::string& token) {
+        skip_space();
+        if (i_ >= s_.size()) return false;
+        if (s_[i_] == '{') {
+            ++i_;
+            for (;;) {
+                skip_space();
+                if (i_ >= s_.size() || s_[i_] != '"') return false;
+                std::string key = read_string();
+                skip_space();
+                if (i_ >= s_.size() || s_[i_] != ':') return false;
+                ++i_;
+                skip_space();
+                if (key == token) return true;
+                skip_value();
+                skip_space();
+                if (i_ >= s_.size() || s_[i_] != ',') return false;
+                ++i_;
+            }
+        }
+        if (s_[i_] == '[') {
+            if (token.empty() || token.find_first_not_of("0123456789") != std::string::npos)
+                return false;
+            std::size_t want = std::stoul(token);
+            ++i_;
+            for (std::size_t k = 0;; ++k) {
+                skip_space();
+                if (k == want) return i_ < s_.size() && s_[i_] != ']';
+                skip_value();
+                skip_space();
+                if (i_ >= s_.size() || s_[i_] != ',') return false;
+                ++i_;
+            }
+        }
+        return false;
+    }
+
+    std::string_view s_;
+    std::size_t i_ = 0;
+};
+
+} // namespace
+
+std::optional<Position> locate_in_json(std::string_view text, std::string_view pointer) {
+    auto offset = JsonScanner(text).find(pointer);
+    if (!offset) return std::nullopt;
+    Position p{1, 1};
+    for (std::size_t i = 0; i < *offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++p.column;
+        }
+    }
+    return p;
+}
+
+} // namespace perr

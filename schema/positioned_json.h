@@ -42,3 +42,12 @@ std::string pointer_token(std::string_view key);
 bool looks_like_json(std::string_view text);
 
 } // namespace perr
+
+namespace perr {
+
+// Where the value at `pointer` starts in JSON `text`, found by a scan that
+// skips what it does not need (no tree is built): the fast way to place a
+// few findings in a large JSON file. Nullopt when the pointer is not there.
+std::optional<Position> locate_in_json(std::string_view text, std::string_view pointer);
+
+} // namespace perr

@@ -5,6 +5,7 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
+#include "schema/compiled_schema.h"
 #include "schema/positioned_json.h"
 
 namespace perr {
@@ -29,6 +30,7 @@ const std::vector<RuleInfo>& validation_rules() {
 struct SchemaValidator::Impl {
     nlohmann::json schema_json;
     valijson::Schema schema;
+    std::optional<CompiledSchema> compiled; // the fast yes/no path
 };
 
 namespace {
@@ -187,6 +189,7 @@ SchemaValidator::SchemaValidator(std::string_view schema_json) : impl_(std::make
         valijson::SchemaParser parser;
         valijson::adapters::NlohmannJsonAdapter adapter(impl_->schema_json);
         parser.populateSchema(adapter, impl_->schema);
+        impl_->compiled = CompiledSchema::compile(impl_->schema_json);
     } catch (const std::exception& e) {
         throw SchemaError(std::string("not a usable JSON Schema: ") + e.what());
     }
@@ -195,6 +198,7 @@ SchemaValidator::SchemaValidator(std::string_view schema_json) : impl_(std::make
 SchemaValidator::~SchemaValidator() = default;
 
 std::vector<Finding> SchemaValidator::validate(const nlohmann::json& doc) const {
+    if (impl_->compiled && impl_->compiled->valid(doc)) return {};
     valijson::Validator validator;
     valijson::ValidationResults results;
     valijson::adapters::NlohmannJsonAdapter adapter(doc);

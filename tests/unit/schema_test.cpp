@@ -9,6 +9,7 @@
 #include <valijson/validator.hpp>
 
 #include "parsers/ingest.h"
+#include "schema/compiled_schema.h"
 #include "schema/emit.h"
 #include "schema/schema_text.h"
 
@@ -93,4 +94,25 @@ TEST_CASE("perr.schema.json: rejects what ingest never writes") {
     auto extra = base;
     extra["colour"] = "red";
     CHECK(validation_errors(s.schema, extra) != "");
+}
+
+TEST_CASE("perr::CompiledSchema agrees with valijson on every fixture and sample") {
+    auto schema_json = nlohmann::json::parse(schema_text());
+    auto compiled = CompiledSchema::compile(schema_json);
+    REQUIRE(compiled.has_value());
+    LoadedSchema s;
+    int seen = 0;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(PERR_SOURCE_DIR) + "/tests/validate")) {
+        if (entry.path().extension() != ".json" ||
+            entry.path().filename().string().find("syntax") != std::string::npos)
+            continue;
+        auto doc = nlohmann::json::parse(read_file(entry.path()));
+        INFO(entry.path().string());
+        CHECK(compiled->valid(doc) == validation_errors(s.schema, doc).empty());
+        ++seen;
+    }
+    CHECK(seen >= 15);
+    CHECK_FALSE(CompiledSchema::compile(nlohmann::json::parse(R"({"oneOf": [{"type": "string"}]})"))
+                    .has_value());
 }
