@@ -158,6 +158,76 @@ std::string normalize_text(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// Counts well-formed multi-byte sequences and bytes that belong to none.
+struct Utf8Census {
+    std::size_t multibyte = 0;
+    std::size_t invalid = 0;
+};
+
+std::size_t sequence_length(std::string_view s, std::size_t i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+    if (c >= 0xF5 || n == 0 || i + n > s.size()) return 0;
+    return is_valid_utf8(s.substr(i, n)) ? n : 0;
+}
+
+Utf8Census census(std::string_view s) {
+    Utf8Census c;
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+        } else if (std::size_t n = sequence_length(s, i)) {
+            ++c.multibyte;
+            i += n;
+        } else {
+            ++c.invalid;
+            ++i;
+        }
+    }
+    return c;
+}
+
+// UTF-8 with a few damaged sequences (a bad copy, a truncated download):
+// keep it UTF-8, each bad byte becomes U+FFFD.
+std::string repair_utf8(std::string_view s, std::size_t& replaced) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            out += s[i++];
+        } else if (std::size_t n = sequence_length(s, i)) {
+            out.append(s.substr(i, n));
+            i += n;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++replaced;
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string decode_8bit(std::string_view bytes, bool bom, DecodedText& result) {
+    if (is_valid_utf8(bytes)) {
+        result.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
+        return std::string(bytes);
+    }
+    Utf8Census c = census(bytes);
+    if (bom || (c.multibyte > 0 && c.invalid * 20 <= c.multibyte)) {
+        result.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
+        return repair_utf8(bytes, result.replaced);
+    }
+    // A page that declares its charset is read in it; else ICU guesses.
+    std::string declared = declared_charset(bytes);
+    bool usable = !declared.empty() && declared != "utf-8" && declared != "utf8";
+    result.encoding = usable ? declared : guess_legacy_charset(bytes);
+    return to_utf8(bytes, result.encoding.c_str(), result.replaced);
+}
+
+} // namespace
+
 std::variant<DecodedText, DecodeError> decode(std::string_view bytes) {
     if (bytes.empty()) return DecodeError{DecodeErrorKind::empty, "empty file"};
     DecodedText result;
@@ -172,19 +242,7 @@ std::variant<DecodedText, DecodeError> decode(std::string_view bytes) {
             return DecodeError{DecodeErrorKind::binary, "binary file (contains NUL bytes)"};
         bool bom = bytes.substr(0, 3) == "\xEF\xBB\xBF";
         if (bom) bytes.remove_prefix(3);
-        if (is_valid_utf8(bytes)) {
-            result.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
-            utf8 = std::string(bytes);
-        } else {
-            // A page that declares its charset is read in it; else ICU guesses.
-            std::string declared = declared_charset(bytes);
-            bool usable = !declared.empty() && declared != "utf-8" && declared != "utf8";
-            std::string cs = bom      ? std::string("UTF-8")
-                             : usable ? declared
-                                      : guess_legacy_charset(bytes);
-            result.encoding = cs;
-            utf8 = to_utf8(bytes, cs.c_str(), result.replaced);
-        }
+        utf8 = decode_8bit(bytes, bom, result);
     }
     result.text = normalize_text(utf8);
     if (trim(result.text).empty())

@@ -6,6 +6,7 @@
 #include "parsers/readers.h"
 #include "parsers/sha256.h"
 #include "parsers/text.h"
+#include "parsers/text_quality.h"
 #include "parsers/tree_builder.h"
 
 namespace perr {
@@ -41,6 +42,8 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
     auto decoded = decode(bytes);
     if (auto* err = std::get_if<DecodeError>(&decoded)) return decode_failure(*err);
     const DecodedText& text = std::get<DecodedText>(decoded);
+    if (auto reason = garbled_text_reason(text.text))
+        return IngestError{IngestErrorKind::garbled, *reason};
 
     IngestResult result;
     Document& doc = result.document;
@@ -58,10 +61,12 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
     std::vector<Block> blocks = classify_lines(read.lines, layout, vocab_);
     doc.claims = metadata_.claims(blocks);
     doc.children = assign_levels(blocks, plan_from_claims(doc.claims), vocab_);
-    if (!has_programme(doc.children) || !speaks_of_city_policy(text.text))
-        return IngestError{IngestErrorKind::no_structure,
-                           "no protocol structure found (no axe, objective or action): "
-                           "is this a PERR document?"};
+    if (!has_programme(doc.children) || !speaks_of_city_policy(text.text)) {
+        static constexpr const char* kNoStructure =
+            "no protocol structure found (no axe, objective or action): is this a PERR document?";
+        if (!options.allow_empty) return IngestError{IngestErrorKind::no_structure, kNoStructure};
+        result.warnings.push_back({0, kNoStructure});
+    }
     metadata_.read(blocks, doc);
     assign_ids(doc);
     for (Diagnostic& d : check_claims(doc)) result.warnings.push_back(std::move(d));

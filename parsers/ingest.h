@@ -21,7 +21,7 @@ struct Diagnostic {
     std::string message;
 };
 
-enum class IngestErrorKind { empty, binary, no_structure };
+enum class IngestErrorKind { empty, binary, garbled, no_structure };
 
 struct IngestError {
     IngestErrorKind kind;
@@ -31,6 +31,7 @@ struct IngestError {
 struct IngestOptions {
     std::string path = "-";       // recorded in source.path
     std::optional<Layout> layout; // nullopt: detect
+    bool allow_empty = false;     // no programme found: a warning, not an error
 };
 
 struct IngestResult {

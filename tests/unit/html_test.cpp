@@ -149,7 +149,8 @@ TEST_CASE("pathological html-table cells ingest in linear time") {
     };
     auto unclosed = [](int n) {
         std::string cell = "<p>➔ Orienter</p>";
-        for (int i = 0; i < n; ++i) cell += "<ul style=\"list-style-type: none\"> ○ item";
+        for (int i = 0; i < n; ++i)
+            cell += "<ul style=\"list-style-type: none\"> ○ une action de la ville";
         return row("<p>THEMATIQUE EMPLOI</p> <p>Objectif stratégique : Réussir</p>",
                    cell + " ○ le dernier");
     };
