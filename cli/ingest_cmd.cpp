@@ -1,9 +1,17 @@
 #include "cli/ingest_cmd.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 #include "cli/exit_codes.h"
 #include "cli/output.h"
@@ -22,14 +30,21 @@ struct Plan {
     bool to_directory;
 };
 
-void report(const std::string& path, const Diagnostic& d) {
-    std::cerr << path;
-    if (d.line > 0) std::cerr << ':' << d.line;
-    std::cerr << ": warning: " << d.message << '\n';
+// What one input came to; printed in input order once it is done.
+struct Outcome {
+    ExitCode code = ExitCode::ok;
+    std::string messages; // warnings and errors, ready for stderr
+    std::uint64_t bytes = 0;
+};
+
+std::string warning_line(const std::string& path, const Diagnostic& d) {
+    std::string s = path;
+    if (d.line > 0) s += ':' + std::to_string(d.line);
+    return s + ": warning: " + d.message + '\n';
 }
 
-void report_error(const std::string& path, const std::string& message) {
-    std::cerr << path << ": error: " << message << '\n';
+std::string error_line(const std::string& path, const std::string& message) {
+    return path + ": error: " + message + '\n';
 }
 
 fs::path output_path(const IngestCommandOptions& o, const Plan& plan, const std::string& input) {
@@ -39,42 +54,69 @@ fs::path output_path(const IngestCommandOptions& o, const Plan& plan, const std:
     return fs::path(o.output) / name;
 }
 
-// One input: read, ingest, write. Returns the exit code for this input.
-ExitCode ingest_one(const Ingester& ingester, const IngestCommandOptions& o, const Plan& plan,
-                    const std::string& input) {
-    std::string bytes;
-    if (auto err = read_input(input, bytes)) {
-        report_error(input, err->message);
-        return ExitCode::failure;
+// Directories stand for the regular files below them, in name order.
+std::variant<std::vector<std::string>, std::string>
+expand_inputs(const std::vector<std::string>& inputs) {
+    std::vector<std::string> files;
+    for (const std::string& input : inputs) {
+        std::error_code ec;
+        if (input == "-" || !fs::is_directory(input, ec)) {
+            files.push_back(input);
+            continue;
+        }
+        std::vector<std::string> found;
+        for (const auto& e : fs::recursive_directory_iterator(
+                 input, fs::directory_options::skip_permission_denied, ec))
+            if (e.is_regular_file(ec)) found.push_back(e.path().string());
+        if (found.empty()) return error_line(input, "is a directory with no files in it");
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
     }
-    auto outcome = ingester.ingest(bytes, IngestOptions{input, plan.layout});
+    return files;
+}
+
+// One input: read, ingest, write.
+Outcome ingest_one(const Ingester& ingester, const IngestCommandOptions& o, const Plan& plan,
+                   const std::string& input) {
+    Outcome out;
+    std::string bytes;
+    if (auto err = read_input(input, bytes, o.max_bytes)) {
+        out.messages = error_line(input, err->message);
+        out.code = err->too_large ? ExitCode::rejected : ExitCode::failure;
+        return out;
+    }
+    out.bytes = bytes.size();
+    auto outcome = ingester.ingest(bytes, IngestOptions{input, plan.layout, o.allow_empty});
     if (auto* err = std::get_if<IngestError>(&outcome)) {
-        report_error(input, err->message);
-        return ExitCode::rejected;
+        out.messages = error_line(input, err->message);
+        out.code = ExitCode::rejected;
+        return out;
     }
     const IngestResult& result = std::get<IngestResult>(outcome);
     if (!o.quiet)
-        for (const Diagnostic& d : result.warnings) report(input, d);
+        for (const Diagnostic& d : result.warnings) out.messages += warning_line(input, d);
     std::string text = render_document(result.document, plan.format);
     if (plan.to_stdout) {
         std::cout << text << std::flush;
-        return std::cout ? ExitCode::ok : ExitCode::failure;
+        if (!std::cout) out.code = ExitCode::failure;
+        return out;
     }
-    fs::path out = output_path(o, plan, input);
-    if (auto err = write_atomically(out, text)) {
-        report_error(out.string(), err->message);
-        return ExitCode::failure;
+    fs::path path = output_path(o, plan, input);
+    if (auto err = write_atomically(path, text)) {
+        out.messages += error_line(path.string(), err->message);
+        out.code = ExitCode::failure;
     }
-    return ExitCode::ok;
+    return out;
 }
 
-std::optional<std::string> check_outputs(const IngestCommandOptions& o, const Plan& plan) {
+std::optional<std::string> check_outputs(const IngestCommandOptions& o, const Plan& plan,
+                                         const std::vector<std::string>& inputs) {
     if (plan.to_stdout) {
-        if (o.inputs.size() > 1) return "several inputs need -o DIR (one output per input)";
+        if (inputs.size() > 1) return "several inputs need -o DIR (one output per input)";
         return std::nullopt;
     }
     std::map<fs::path, std::string> writers;
-    for (const std::string& input : o.inputs) {
+    for (const std::string& input : inputs) {
         fs::path out = output_path(o, plan, input);
         if (input != "-" && same_file(out, input))
             return "output " + out.string() + " would overwrite its input";
@@ -89,27 +131,121 @@ ExitCode worst(ExitCode a, ExitCode b) {
     return to_int(a) >= to_int(b) ? a : b;
 }
 
+// Runs the inputs on a pool of threads; prints each input's messages in
+// input order, a progress line on a terminal, and a summary.
+class Batch {
+  public:
+    Batch(const IngestCommandOptions& o, const Plan& plan, std::vector<std::string> inputs)
+        : o_(o), plan_(plan), inputs_(std::move(inputs)), outcomes_(inputs_.size()),
+          done_(inputs_.size(), false),
+          progress_(!o.quiet && inputs_.size() > 1 && ::isatty(STDERR_FILENO) != 0) {}
+
+    ExitCode run() {
+        start_ = std::chrono::steady_clock::now();
+        unsigned jobs = o_.jobs > 0 ? static_cast<unsigned>(o_.jobs)
+                                    : std::max(1u, std::thread::hardware_concurrency());
+        std::vector<std::thread> pool;
+        for (unsigned t = 1; t < std::min<std::size_t>(jobs, inputs_.size()); ++t)
+            pool.emplace_back([this] { work(); });
+        work();
+        for (std::thread& t : pool) t.join();
+        ExitCode code = ExitCode::ok;
+        for (const Outcome& out : outcomes_) code = worst(code, out.code);
+        if (!o_.quiet && inputs_.size() > 1) summary();
+        return code;
+    }
+
+  private:
+    void work() {
+        for (std::size_t i = next_++; i < inputs_.size(); i = next_++) {
+            Outcome out = ingest_one(ingester_, o_, plan_, inputs_[i]);
+            std::lock_guard lock(mutex_);
+            bytes_ += out.bytes;
+            outcomes_[i] = std::move(out);
+            done_[i] = true;
+            ++finished_;
+            flush_in_order();
+            if (progress_) show_progress();
+        }
+    }
+
+    void flush_in_order() {
+        while (printed_ < inputs_.size() && done_[printed_]) {
+            if (!outcomes_[printed_].messages.empty()) {
+                if (progress_) std::cerr << "\r\033[K";
+                std::cerr << outcomes_[printed_].messages;
+            }
+            ++printed_;
+        }
+    }
+
+    double seconds() const {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    }
+
+    void show_progress() const {
+        double s = seconds(), mb = static_cast<double>(bytes_) / 1e6;
+        double eta = finished_ > 0 ? s / static_cast<double>(finished_) *
+                                         static_cast<double>(inputs_.size() - finished_)
+                                   : 0;
+        char line[128];
+        std::snprintf(line, sizeof line, "\r\033[K[%zu/%zu] %.1f MB/s, ETA %.0f s", finished_,
+                      inputs_.size(), s > 0 ? mb / s : 0.0, eta);
+        std::cerr << line << (finished_ == inputs_.size() ? "\r\033[K" : "") << std::flush;
+    }
+
+    void summary() const {
+        int written = 0, rejected = 0, failed = 0;
+        for (const Outcome& out : outcomes_)
+            (out.code == ExitCode::ok         ? written
+             : out.code == ExitCode::rejected ? rejected
+                                              : failed)++;
+        char line[200];
+        double s = seconds(), mb = static_cast<double>(bytes_) / 1e6;
+        std::snprintf(line, sizeof line,
+                      "perr ingest: %zu files, %.1f MB in %.2f s (%.1f MB/s): %d written, %d "
+                      "rejected, %d failed\n",
+                      inputs_.size(), mb, s, s > 0 ? mb / s : 0.0, written, rejected, failed);
+        std::cerr << line;
+    }
+
+    const IngestCommandOptions& o_;
+    const Plan& plan_;
+    const std::vector<std::string> inputs_;
+    Ingester ingester_;
+    std::vector<Outcome> outcomes_;
+    std::vector<bool> done_;
+    bool progress_;
+    std::atomic<std::size_t> next_{0};
+    std::mutex mutex_;
+    std::size_t printed_ = 0, finished_ = 0;
+    std::uint64_t bytes_ = 0;
+    std::chrono::steady_clock::time_point start_;
+};
+
 } // namespace
 
 int run_ingest(const IngestCommandOptions& o) {
+    auto expanded = expand_inputs(o.inputs);
+    if (auto* err = std::get_if<std::string>(&expanded)) {
+        std::cerr << *err;
+        return to_int(ExitCode::failure);
+    }
+    std::vector<std::string> inputs = std::get<std::vector<std::string>>(std::move(expanded));
     Plan plan{o.format == "json" ? OutputFormat::json : OutputFormat::yaml,
               o.layout == "auto" ? std::nullopt : layout_from_name(o.layout),
               o.output.empty() || o.output == "-", false};
     std::error_code ec;
-    plan.to_directory = !plan.to_stdout && (o.inputs.size() > 1 || fs::is_directory(o.output, ec));
+    plan.to_directory = !plan.to_stdout && (inputs.size() > 1 || fs::is_directory(o.output, ec));
     if (plan.to_directory && !fs::is_directory(o.output, ec)) {
-        report_error(o.output, "not a directory (several inputs need -o DIR)");
+        std::cerr << error_line(o.output, "not a directory (several inputs need -o DIR)");
         return to_int(ExitCode::failure);
     }
-    if (auto problem = check_outputs(o, plan)) {
+    if (auto problem = check_outputs(o, plan, inputs)) {
         std::cerr << "perr ingest: error: " << *problem << '\n';
         return to_int(ExitCode::failure);
     }
-    Ingester ingester;
-    ExitCode code = ExitCode::ok;
-    for (const std::string& input : o.inputs)
-        code = worst(code, ingest_one(ingester, o, plan, input));
-    return to_int(code);
+    return to_int(Batch(o, plan, std::move(inputs)).run());
 }
 
 void setup_ingest(CLI::App& app, int* exit_code) {
@@ -119,10 +255,11 @@ void setup_ingest(CLI::App& app, int* exit_code) {
     cmd->footer(std::string("Examples:\n"
                             "  perr ingest samples/003_86930dd02f22fd9b.txt\n"
                             "  perr ingest --format json protocol.txt -o protocol.json\n"
-                            "  perr ingest samples/*.txt -o out/\n"
+                            "  perr ingest corpus/ -o out/ -j 8\n"
                             "  cat page.txt | perr ingest --layout web -\n\n") +
                 kExitCodesHelp);
-    cmd->add_option("files", opts->inputs, "Input files ('-' for standard input)")->required();
+    cmd->add_option("inputs", opts->inputs, "Input files or directories ('-' for standard input)")
+        ->required();
     cmd->add_option("-o,--output", opts->output,
                     "Output file, or directory (one output per input); default: standard output");
     cmd->add_option("-f,--format", opts->format, "Output format")
@@ -131,7 +268,13 @@ void setup_ingest(CLI::App& app, int* exit_code) {
     cmd->add_option("--layout", opts->layout, "Input layout (default: detected)")
         ->check(CLI::IsMember({"auto", "text", "web", "markdown", "html-table", "html"}))
         ->default_str("auto");
-    cmd->add_flag("-q,--quiet", opts->quiet, "Do not print warnings");
+    cmd->add_option("--max-bytes", opts->max_bytes,
+                    "Refuse inputs larger than this (default 64 MiB)");
+    cmd->add_option("-j,--jobs", opts->jobs,
+                    "Files ingested in parallel (default: the number of cores)");
+    cmd->add_flag("--allow-empty", opts->allow_empty,
+                  "Write a document even when no programme structure is found (a warning)");
+    cmd->add_flag("-q,--quiet", opts->quiet, "Do not print warnings, progress or the summary");
     cmd->callback([opts, exit_code] { *exit_code = run_ingest(*opts); });
 }
 

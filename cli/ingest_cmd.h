@@ -1,16 +1,20 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace perr {
 
 struct IngestCommandOptions {
-    std::vector<std::string> inputs;
-    std::string output;          // file or directory; empty: stdout
-    std::string format = "yaml"; // yaml | json
+    std::vector<std::string> inputs; // files or directories ('-': standard input)
+    std::string output;              // file or directory; empty: stdout
+    std::string format = "yaml";     // yaml | json
     std::string layout = "auto";
+    std::uint64_t max_bytes = 64ull << 20;
+    int jobs = 0; // 0: one per core
+    bool allow_empty = false;
     bool quiet = false;
 };
 

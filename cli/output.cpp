@@ -11,7 +11,11 @@ namespace perr {
 namespace {
 
 IoError errno_error(const char* what) {
-    return {std::string(what) + ": " + std::strerror(errno)};
+    return {std::string(what) + ": " + std::strerror(errno), false};
+}
+
+IoError too_large(std::uint64_t max_bytes) {
+    return {"file too large (over " + std::to_string(max_bytes) + " bytes; see --max-bytes)", true};
 }
 
 bool write_all(int fd, std::string_view data) {
@@ -28,7 +32,7 @@ bool write_all(int fd, std::string_view data) {
 
 } // namespace
 
-std::optional<IoError> read_fd(int fd, std::string& out) {
+std::optional<IoError> read_fd(int fd, std::string& out, std::uint64_t max_bytes) {
     char buf[1 << 16];
     for (;;) {
         ssize_t n = ::read(fd, buf, sizeof buf);
@@ -36,17 +40,27 @@ std::optional<IoError> read_fd(int fd, std::string& out) {
         if (n < 0) return errno_error("cannot read");
         if (n == 0) return std::nullopt;
         out.append(buf, static_cast<std::size_t>(n));
+        if (out.size() > max_bytes) return too_large(max_bytes);
     }
 }
 
-std::optional<IoError> read_input(const std::string& path, std::string& out) {
+std::optional<IoError> read_input(const std::string& path, std::string& out,
+                                  std::uint64_t max_bytes) {
     out.clear();
-    if (path == "-") return read_fd(STDIN_FILENO, out);
+    if (path == "-") return read_fd(STDIN_FILENO, out, max_bytes);
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return IoError{"is a directory"};
+    if (std::filesystem::is_directory(path, ec)) return IoError{"is a directory", false};
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return errno_error("cannot open");
-    auto err = read_fd(fd, out);
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
+            ::close(fd);
+            return too_large(max_bytes);
+        }
+        out.reserve(static_cast<std::size_t>(st.st_size));
+    }
+    auto err = read_fd(fd, out, max_bytes);
     ::close(fd);
     return err;
 }

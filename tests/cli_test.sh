@@ -45,6 +45,34 @@ if [ ! -s "$tmp/outdir/000_116d8f1b544a73cf.yaml" ] || [ ! -s "$tmp/outdir/003_8
   echo "FAIL: batch outputs: $(ls "$tmp/outdir")"; fails=$((fails + 1))
 fi
 
+# Size limit, --allow-empty, garbled text, hostile shapes.
+expect 1 "file too large" -- "$perr" ingest --max-bytes 1000 "$sample"
+expect 1 "file too large" -- bash -c "\"$perr\" ingest --max-bytes 1000 - < $sample"
+expect 0 "warning: no protocol structure found" -- "$perr" ingest --allow-empty "$tmp/main.c"
+python3 - "$tmp" <<'PY'
+import sys
+tmp = sys.argv[1]
+text = open("samples/004_5b84d36912402381.txt", encoding="utf-8").read()
+shift = lambda c: chr((ord(c) - 97 + 3) % 26 + 97) if "a" <= c <= "z" else chr((ord(c) - 65 + 3) % 26 + 65) if "A" <= c <= "Z" else c
+open(tmp + "/shifted.txt", "w", encoding="utf-8").write("".join(map(shift, text)))
+deep = "Axe 1 : Emploi des habitants du quartier\n" + "".join(" " * i + "- une action de la ville pour le quartier\n" for i in range(10000))
+open(tmp + "/deep.txt", "w", encoding="utf-8").write(deep)
+line = "Axe 1 : Emploi\n- " + "une action de la ville pour les habitants du quartier " * 20000 + "\n"
+open(tmp + "/longline.txt", "w", encoding="utf-8").write(line)
+PY
+expect 1 "text looks garbled" -- "$perr" ingest "$tmp/shifted.txt"
+expect 0 "" -- timeout 20 "$perr" ingest "$tmp/deep.txt"
+expect 0 "" -- timeout 20 "$perr" ingest "$tmp/longline.txt"
+
+# Directories are expanded; parallel and serial runs write the same files.
+mkdir "$tmp/par" "$tmp/ser"
+expect 0 "" -- "$perr" ingest -q samples -o "$tmp/par" -j 4
+expect 0 "" -- "$perr" ingest -q samples -o "$tmp/ser" -j 1
+count=$((count + 1))
+diff -r "$tmp/par" "$tmp/ser" >/dev/null && [ "$(ls "$tmp/par" | wc -l)" -eq "$(ls samples | wc -l)" ] \
+  || { echo "FAIL: -j 4 and -j 1 differ, or files are missing"; fails=$((fails + 1)); }
+expect 0 "perr ingest: $(ls samples | wc -l) files" -- "$perr" ingest samples -o "$tmp/par"
+
 # stdin, json, -o FILE, no temporary file left behind.
 count=$((count + 1))
 "$perr" ingest --format json - <"$sample" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["source"]["path"]=="-" and d["children"]' \
