@@ -162,7 +162,7 @@ void print_json(const std::vector<FileReport>& reports, bool strict) {
                                            {"invalid", invalid},
                                            {"errors", errors},
                                            {"warnings", warnings}};
-    std::cout << out.dump(2) << '\n';
+    std::cout << out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 std::unique_ptr<SchemaValidator> load_schema(const std::string& path) {

@@ -166,7 +166,8 @@ std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks,
     int span = 0;
     for (const Block& b : blocks)
         if (b.role == Role::paragraph && span == 0)
-            if (auto n = next_years_.find(fold(b.line->text))) span = parse_french_number((*n)[1]);
+            if (std::string f = fold(b.line->text); auto n = next_years_.find(f)) // views into f
+                span = parse_french_number((*n)[1]);
     int last_date_year = 0;
     for (const DateEntry& d : dates)
         last_date_year = std::max(last_date_year, std::stoi(d.date.substr(0, 4)));
