@@ -88,7 +88,8 @@ std::string type_name(const nlohmann::json& v) {
 }
 
 std::string shown(const nlohmann::json& v) {
-    std::string s = v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); // bytes may not be UTF-8
+    std::string s =
+        v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); // bytes may not be UTF-8
     return s.size() > 60 ? s.substr(0, 57) + "..." : s;
 }
 
