@@ -6,7 +6,7 @@ PACKAGES := cmake g++ make pkg-config python3 \
             libcli11-dev libpcre2-dev libxml2-dev libicu-dev libyaml-cpp-dev \
             doctest-dev nlohmann-json3-dev libvalijson-dev
 
-.PHONY: deps build run test golden tidy clean
+.PHONY: deps build run test check sanitize fuzz-build golden tidy clean
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -27,18 +27,36 @@ run: build
 	@echo "--- out/004_5b84d36912402381.yaml (start) ---"
 	@head -n 40 out/004_5b84d36912402381.yaml
 
+# Everything: the suite on the normal build, then on the ASan+UBSan build.
+test: check sanitize
+
 # ajv-cli (npm) is the reference the schema verdicts are cross-checked with.
-test: build
+check: build
 	@command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends npm >/dev/null || true
 	@command -v ajv >/dev/null || npm install -g ajv-cli@5 >/dev/null 2>&1 || echo "ajv-cli could not be installed: its cross-check will be skipped"
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+SAN_BUILD ?= build-asan
+sanitize: deps
+	cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPERR_SANITIZE=ON -DPERR_WERROR=ON
+	cmake --build $(SAN_BUILD) -j $(JOBS)
+	cd $(SAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer targets (clang): make fuzz-build, then run one, e.g.
+#   build-fuzz/tests/fuzz/fuzz_ingest_html_table samples/ -max_total_time=300
+fuzz-build: deps
+	@dpkg -s clang libclang-rt-14-dev >/dev/null 2>&1 || apt-get install -y --no-install-recommends clang libclang-rt-14-dev
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DPERR_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build build-fuzz -j $(JOBS)
 
 # Rewrite tests/golden/*.yaml from the current build; review with git diff.
 golden: build
 	cmake --build $(BUILD) --target refresh-golden
 
 clean:
-	rm -rf $(BUILD) out
+	rm -rf $(BUILD) $(SAN_BUILD) build-fuzz out
 
 # clang-tidy over the project's sources (configuration in .clang-tidy).
 tidy: build

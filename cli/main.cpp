@@ -4,6 +4,7 @@
 #include <iostream>
 #include <string>
 
+#include "cli/diff_cmd.h"
 #include "cli/exit_codes.h"
 #include "cli/ingest_cmd.h"
 #include "cli/schema_cmd.h"
@@ -22,6 +23,7 @@ int run(int argc, char** argv) {
     int exit_code = 0;
     perr::setup_ingest(app, &exit_code);
     perr::setup_validate(app, &exit_code);
+    perr::setup_diff(app, &exit_code);
     perr::setup_schema(app, &exit_code);
     try {
         app.parse(argc, argv);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+namespace perr {
+
+struct DiffCommandOptions {
+    std::string old_path;
+    std::string new_path;
+    std::string format = "text"; // text | json | markdown
+    std::string color = "auto";  // auto | always | never
+    bool ignore_case = false;
+    bool ignore_accents = false;
+    bool ignore_numbering = false;
+    double threshold = 0.5;
+};
+
+void setup_diff(CLI::App& app, int* exit_code);
+int run_diff(const DiffCommandOptions& options);
+
+} // namespace perr

@@ -1,0 +1,74 @@
+// What changed between two versions of a protocol: nodes aligned by
+// identity (kind and normalized title, then word similarity across the
+// whole tree), not by position; order changes found with a longest
+// increasing subsequence among matched siblings, so only items that really
+// moved are reported.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "schema/model.h"
+
+namespace perr {
+
+struct DiffOptions {
+    bool ignore_case = false;      // a change of case alone is not a rewording
+    bool ignore_accents = false;   // nor a change of accents alone
+    bool ignore_numbering = false; // numbers ("1.", "A") are not compared
+    double threshold = 0.5;        // least word similarity for a rewording (0..1)
+};
+
+enum class ChangeType {
+    added,
+    removed,
+    reworded,
+    moved,
+    moved_reworded,
+    kind_changed,
+    number_changed,
+    metadata
+};
+
+struct NodeSide {
+    std::string id;
+    std::string kind;
+    std::string number;
+    std::string title;
+    int line = 0;
+    std::vector<std::string> path; // titles of the ancestors, outermost first
+};
+
+struct WordOp {
+    char op; // '=' kept, '-' removed, '+' added
+    std::string text;
+};
+
+struct Change {
+    ChangeType type;
+    std::optional<NodeSide> old_node; // absent for added
+    std::optional<NodeSide> new_node; // absent for removed
+    double similarity = 1.0;          // of the titles, for rewordings
+    std::vector<WordOp> words;        // word-level diff of the title
+    std::string scope;                // moved: "parent" (new parent) or "position" (among siblings)
+    int descendants = 0;              // added/removed: nodes below that went with it
+    std::string field;                // metadata: title, territory, period, date, signatory
+    std::string old_value, new_value; // metadata
+    std::string group;                // the axe (and territoire) it belongs to, for reports
+};
+
+struct DiffResult {
+    std::vector<Change> changes;
+    int count(ChangeType t) const;
+};
+
+DiffResult diff_documents(const Document& old_doc, const Document& new_doc,
+                          const DiffOptions& options);
+
+std::string_view change_type_name(ChangeType t);
+
+// Word-level diff (longest common subsequence of words).
+std::vector<WordOp> diff_words(std::string_view old_text, std::string_view new_text);
+
+} // namespace perr
