@@ -22,19 +22,6 @@ struct FileReport {
     std::string io_error;
 };
 
-Position offset_to_position(std::string_view text, std::size_t offset) {
-    Position p{1, 1};
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++p.column;
-        }
-    }
-    return p;
-}
-
 // A few findings in JSON are placed by scanning the text; many, or YAML,
 // by the position-keeping loader.
 void place(std::vector<Finding>& findings, std::string_view text,
@@ -69,7 +56,7 @@ std::vector<Finding> check_text(std::string_view text, const SchemaValidator& sc
         try {
             value = nlohmann::json::parse(text);
         } catch (const nlohmann::json::parse_error& e) {
-            Position p = offset_to_position(text, e.byte > 0 ? e.byte - 1 : 0);
+            Position p = position_at(text, e.byte > 0 ? e.byte - 1 : 0);
             std::string what = e.what();
             return {{"PERR000", Severity::error, "", what.substr(what.find(':') + 2), p.line,
                      p.column}};

@@ -228,6 +228,19 @@ std::string decode_8bit(std::string_view bytes, bool bom, DecodedText& result) {
 
 } // namespace
 
+std::size_t first_invalid_utf8(std::string_view bytes) {
+    for (std::size_t i = 0; i < bytes.size();) {
+        if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+            ++i;
+        } else if (std::size_t n = sequence_length(bytes, i)) {
+            i += n;
+        } else {
+            return i;
+        }
+    }
+    return std::string_view::npos;
+}
+
 std::variant<DecodedText, DecodeError> decode(std::string_view bytes) {
     if (bytes.empty()) return DecodeError{DecodeErrorKind::empty, "empty file"};
     DecodedText result;

@@ -27,6 +27,9 @@ std::variant<DecodedText, DecodeError> decode(std::string_view bytes);
 // True when `bytes` is entirely well-formed UTF-8.
 bool is_valid_utf8(std::string_view bytes);
 
+// Offset of the first byte that is not part of well-formed UTF-8, or npos.
+std::size_t first_invalid_utf8(std::string_view bytes);
+
 // CRLF and CR -> LF; NBSP and the other Unicode spaces -> ' '; zero-width
 // spaces and stray BOMs removed. One pass over the text.
 std::string normalize_text(std::string_view utf8);

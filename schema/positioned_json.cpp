@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "parsers/decode.h"
+
 #include <cstdlib>
 
 namespace perr {
@@ -91,6 +93,16 @@ class Converter {
 
 } // namespace
 
+namespace {
+
+std::string hex_byte(char c) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    auto u = static_cast<unsigned char>(c);
+    return {kHex[u >> 4], kHex[u & 15]};
+}
+
+} // namespace
+
 std::string pointer_token(std::string_view key) {
     std::string out;
     for (char c : key) {
@@ -120,7 +132,25 @@ Position PositionedJson::position_of(std::string pointer) const {
     }
 }
 
+Position position_at(std::string_view text, std::size_t offset) {
+    Position p{1, 1};
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++p.column;
+        }
+    }
+    return p;
+}
+
 std::optional<PositionedJson> load_positioned(std::string_view text, LoadError& error) {
+    // YAML and JSON are UTF-8 here; bad bytes would reach every string check.
+    if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
+        error = {"invalid UTF-8 (byte 0x" + hex_byte(text[bad]) + ")", position_at(text, bad)};
+        return std::nullopt;
+    }
     PositionedJson out;
     try {
         YAML::Node root = YAML::Load(std::string(text));
@@ -272,16 +302,7 @@ class JsonScanner {
 std::optional<Position> locate_in_json(std::string_view text, std::string_view pointer) {
     auto offset = JsonScanner(text).find(pointer);
     if (!offset) return std::nullopt;
-    Position p{1, 1};
-    for (std::size_t i = 0; i < *offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++p.column;
-        }
-    }
-    return p;
+    return position_at(text, *offset);
 }
 
 } // namespace perr

@@ -35,6 +35,9 @@ struct LoadError {
 // number of values, so a "billion laughs" document is an error, not a hang.
 std::optional<PositionedJson> load_positioned(std::string_view text, LoadError& error);
 
+// Line and column (1-based, columns in code points) of a byte offset.
+Position position_at(std::string_view text, std::size_t offset);
+
 // Escapes one reference token of a JSON Pointer ("a/b" -> "a~1b").
 std::string pointer_token(std::string_view key);
 
