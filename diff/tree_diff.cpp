@@ -347,10 +347,10 @@ std::vector<WordOp> diff_words(std::string_view old_text, std::string_view new_t
     while (i < x.size() || j < y.size()) {
         if (i < x.size() && j < y.size() && x[i] == y[j])
             push('=', x[i]), ++i, ++j;
-        else if (j < y.size() && (i == x.size() || lcs[i][j + 1] >= lcs[i + 1][j]))
-            push('+', y[j++]);
-        else
+        else if (i < x.size() && (j == y.size() || lcs[i + 1][j] >= lcs[i][j + 1]))
             push('-', x[i++]);
+        else
+            push('+', y[j++]);
     }
     return ops;
 }

@@ -355,14 +355,26 @@ class TreeBuilder {
         return nullptr;
     }
 
+    // "3" after "1" goes on; "1" after "2" starts over. Digits compare as
+    // numbers, single letters alphabetically.
+    static bool goes_past(const std::string& label, const std::string& last) {
+        if (label.empty() || last.empty()) return false;
+        if (is_ascii_digit(label.front()) && is_ascii_digit(last.front()))
+            return std::stoi(label) > std::stoi(last);
+        return label.size() == 1 && last.size() == 1 && label > last;
+    }
+
     std::optional<Kind> numbered_kind(const Line& line) const {
         auto known = numbered_kinds_.find(line.label_style);
-        bool continues = false;
-        if (auto last = numbered_last_.find(line.label_style); last != numbered_last_.end())
-            continues = successor(last->second) == line.label;
-        // Inside a label, numbers are the list's own unless they carry on
-        // the headings' sequence ("2." after heading "1." and items "1.", "2.").
-        if (label_.active && (!continues || numbered_predecessor(line))) return std::nullopt;
+        // Inside a label, numbers are the list's own unless they carry the
+        // headings' sequence further ("3." after heading "2.") without
+        // being the list's own next number.
+        if (label_.active) {
+            auto last = numbered_last_.find(line.label_style);
+            bool heading = known != numbered_kinds_.end() && last != numbered_last_.end() &&
+                           goes_past(line.label, last->second) && !numbered_predecessor(line);
+            if (!heading) return std::nullopt;
+        }
         if (known != numbered_kinds_.end()) return known->second;
         if (os_ >= 0) return Kind::orientation;
         if (axe_ < 0) return Kind::axe;

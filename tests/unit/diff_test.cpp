@@ -1,0 +1,176 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "diff/diff_report.h"
+#include "diff/normalize.h"
+#include "diff/tree_diff.h"
+#include "parsers/ingest.h"
+
+using namespace perr;
+
+namespace {
+
+Document doc_of(const std::string& text) {
+    static const Ingester ing;
+    auto r = ing.ingest(text, {"t", Layout::text});
+    REQUIRE(std::holds_alternative<IngestResult>(r));
+    return std::get<IngestResult>(r).document;
+}
+
+const std::string kBase = "Protocole du quartier\n"
+                          "Axe 1 : Emploi\n"
+                          "Objectif stratégique : Former les habitants\n"
+                          "1. Renforcer l'accès à la formation\n"
+                          "Objectifs opérationnels :\n"
+                          "- Ouvrir un centre de formation au quartier\n"
+                          "- Financer des parcours qualifiants pour les jeunes\n"
+                          "- Accompagner les demandeurs d'emploi\n"
+                          "2. Développer l'apprentissage\n"
+                          "Objectifs opérationnels :\n"
+                          "- Trouver des maîtres d'apprentissage\n"
+                          "Axe 2 : Santé\n"
+                          "Objectif stratégique : Soigner au plus près\n"
+                          "1. Ouvrir des maisons de santé\n"
+                          "Objectifs opérationnels :\n"
+                          "- Recruter des médecins généralistes\n";
+
+// "type:title" of each change, in report order.
+std::vector<std::string> changes(const std::string& before, const std::string& after,
+                                 DiffOptions o = {}) {
+    DiffResult r = diff_documents(doc_of(before), doc_of(after), o);
+    std::vector<std::string> out;
+    for (const Change& c : r.changes) {
+        std::string title = c.new_node   ? c.new_node->title
+                            : c.old_node ? c.old_node->title
+                                         : c.field;
+        std::string s = std::string(change_type_name(c.type)) + ":" + title;
+        if (!c.scope.empty()) s += ":" + c.scope;
+        out.push_back(s);
+    }
+    return out;
+}
+
+std::string edit(std::string s, const std::string& from, const std::string& to) {
+    std::size_t at = s.find(from);
+    REQUIRE(at != std::string::npos);
+    return s.replace(at, from.size(), to);
+}
+
+} // namespace
+
+TEST_CASE("perr::diff_documents") {
+    SUBCASE("a document diffed with itself has no change (every sample)") {
+        for (const auto& e : std::filesystem::directory_iterator(PERR_SAMPLES_DIR)) {
+            std::ifstream in(e.path(), std::ios::binary);
+            std::stringstream ss;
+            ss << in.rdbuf();
+            static const Ingester ing;
+            auto r = ing.ingest(ss.str(), {});
+            REQUIRE(std::holds_alternative<IngestResult>(r));
+            const Document& d = std::get<IngestResult>(r).document;
+            INFO(e.path().string());
+            CHECK(diff_documents(d, d, {}).changes.empty());
+        }
+    }
+    SUBCASE("insert") {
+        CHECK(changes(kBase,
+                      edit(kBase, "- Trouver", "- Créer un forum de l'alternance\n- Trouver")) ==
+              std::vector<std::string>{"added:Créer un forum de l'alternance"});
+    }
+    SUBCASE("delete a subtree: one change, its descendants counted") {
+        auto r =
+            diff_documents(doc_of(kBase),
+                           doc_of(edit(kBase,
+                                       "2. Développer l'apprentissage\nObjectifs opérationnels "
+                                       ":\n- Trouver des maîtres d'apprentissage\n",
+                                       "")),
+                           {});
+        REQUIRE(r.changes.size() == 1);
+        CHECK(r.changes[0].type == ChangeType::removed);
+        CHECK(r.changes[0].descendants == 1);
+    }
+    SUBCASE("reword, with a word diff") {
+        auto r = diff_documents(doc_of(kBase),
+                                doc_of(edit(kBase, "Recruter des médecins généralistes",
+                                            "Recruter des médecins et des infirmiers")),
+                                {});
+        REQUIRE(r.changes.size() == 1);
+        CHECK(r.changes[0].type == ChangeType::reworded);
+        CHECK(render_diff_text(r, {"a", "b"}, false)
+                  .find("Recruter des médecins [-généralistes-] {+et des infirmiers+}") !=
+              std::string::npos);
+    }
+    SUBCASE("move across axes, and moved-and-reworded") {
+        std::string moved =
+            edit(edit(kBase, "- Accompagner les demandeurs d'emploi\n", ""),
+                 "- Recruter des médecins généralistes\n",
+                 "- Recruter des médecins généralistes\n- Accompagner les demandeurs d'emploi\n");
+        CHECK(changes(kBase, moved) ==
+              std::vector<std::string>{"moved:Accompagner les demandeurs d'emploi:parent"});
+        std::string both = edit(moved, "- Accompagner les demandeurs d'emploi",
+                                "- Accompagner les demandeurs d'emploi âgés");
+        CHECK(changes(kBase, both) ==
+              std::vector<std::string>{
+                  "moved_reworded:Accompagner les demandeurs d'emploi âgés:parent"});
+    }
+    SUBCASE("swap two siblings: one move among siblings") {
+        std::string swapped = edit(kBase,
+                                   "- Ouvrir un centre de formation au quartier\n- Financer des "
+                                   "parcours qualifiants pour les jeunes\n",
+                                   "- Financer des parcours qualifiants pour les jeunes\n- Ouvrir "
+                                   "un centre de formation au quartier\n");
+        auto c = changes(kBase, swapped);
+        REQUIRE(c.size() == 1);
+        CHECK(c[0].ends_with(":position"));
+    }
+    SUBCASE("reordering children only reports moves") {
+        std::string reordered =
+            edit(kBase,
+                 "- Ouvrir un centre de formation au quartier\n- Financer des parcours qualifiants "
+                 "pour les jeunes\n- Accompagner les demandeurs d'emploi\n",
+                 "- Accompagner les demandeurs d'emploi\n- Financer des parcours qualifiants pour "
+                 "les jeunes\n- Ouvrir un centre de formation au quartier\n");
+        for (const std::string& c : changes(kBase, reordered)) CHECK(c.starts_with("moved:"));
+        CHECK(changes(kBase, reordered).size() == 2);
+    }
+    SUBCASE("renumber, unless numbering is ignored") {
+        std::string renumbered = edit(kBase, "2. Développer", "3. Développer");
+        CHECK(changes(kBase, renumbered) ==
+              std::vector<std::string>{"number_changed:Développer l'apprentissage"});
+        DiffOptions o;
+        o.ignore_numbering = true;
+        CHECK(changes(kBase, renumbered, o).empty());
+    }
+    SUBCASE("case and accents alone, as asked") {
+        std::string recased =
+            edit(kBase, "Recruter des médecins généralistes", "Recruter des Medecins Generalistes");
+        CHECK(changes(kBase, recased).size() == 1);
+        DiffOptions o;
+        o.ignore_case = true;
+        o.ignore_accents = true;
+        CHECK(changes(kBase, recased, o).empty());
+    }
+    SUBCASE("kind changed") {
+        std::string rekinded =
+            edit(kBase, "Objectifs opérationnels :\n- Trouver", "Exemples d'actions :\n- Trouver");
+        CHECK(changes(kBase, rekinded) ==
+              std::vector<std::string>{"kind_changed:Trouver des maîtres d'apprentissage"});
+    }
+}
+
+TEST_CASE("perr::normalize_title") {
+    TitleFolding full{true, true, false};
+    CHECK(normalize_title("Élever  l’État – **vite** :", full) == "elever l'etat - vite");
+    CHECK(normalize_title("cœur", full) == normalize_title("COEUR", full));
+    CHECK(normalize_title("1. Renforcer", TitleFolding{true, true, true}) == "renforcer");
+}
+
+TEST_CASE("perr::diff_words") {
+    auto ops = diff_words("a b c d", "a x c d e");
+    std::string s;
+    for (const WordOp& w : ops) s += std::string(1, w.op) + w.text + "|";
+    CHECK(s == "=a|-b|+x|=c d|+e|");
+}
