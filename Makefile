@@ -60,4 +60,4 @@ clean:
 
 # clang-tidy over the project's sources (configuration in .clang-tidy).
 tidy: build
-	clang-tidy -p $(BUILD) --quiet cli/*.cpp parsers/*.cpp schema/*.cpp
+	clang-tidy -p $(BUILD) --quiet cli/*.cpp parsers/*.cpp schema/*.cpp diff/*.cpp
