@@ -116,33 +116,43 @@ std::string normalize_marker(std::string_view glyph) {
     return std::string(glyph);
 }
 
+// One pass into a buffer of the input's size: tags and emphasis marks
+// dropped, white space collapsed, ends trimmed.
 std::string strip_markup(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+    std::string out(s.size(), '\0');
+    std::size_t n = 0;
+    bool space = false;
+    auto put = [&](char c) {
+        if (is_ascii_space(c)) {
+            space = n > 0;
+            return;
+        }
+        if (space) out[n++] = ' ';
+        space = false;
+        out[n++] = c;
+    };
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
-        if (c == '<') {
+        if (c == '<' && i + 1 < s.size() &&
+            (is_ascii_alpha(s[i + 1]) || s[i + 1] == '/' || s[i + 1] == '!')) {
             std::size_t close = s.find('>', i);
-            bool tag = close != std::string_view::npos && close > i + 1 &&
-                       (is_ascii_alpha(s[i + 1]) || s[i + 1] == '/' || s[i + 1] == '!');
-            if (tag) {
-                out += ' ';
+            if (close != std::string_view::npos) {
+                put(' ');
                 i = close;
                 continue;
             }
         }
         // '*' is emphasis markup unless it stands alone between spaces.
-        if (c == '*') {
-            bool lone = (i == 0 || s[i - 1] == ' ') && (i + 1 == s.size() || s[i + 1] == ' ');
-            if (!lone) continue;
-        }
+        if (c == '*' && !((i == 0 || s[i - 1] == ' ') && (i + 1 == s.size() || s[i + 1] == ' ')))
+            continue;
         if (c == '_' && i + 1 < s.size() && s[i + 1] == '_') {
             ++i;
             continue;
         }
-        out += c;
+        put(c);
     }
-    return collapse_spaces(out);
+    out.resize(n);
+    return out;
 }
 
 Line lex_line(std::string_view raw, int number) {

@@ -24,6 +24,18 @@ bool is_date_only(std::string_view text, const DateFinder& finder) {
     return !found.empty() && text.size() <= 80;
 }
 
+// A cheap test before the claim patterns: the paragraph names a kind.
+bool names_a_kind(std::string_view s) {
+    for (std::string_view w :
+         {"xes", "XES", "bjectifs", "BJECTIFS", "rientations", "RIENTATIONS", "njeux", "NJEUX"})
+        if (s.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+bool has_digit(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return is_ascii_digit(c); });
+}
+
 std::string folded_section_title(const Block& b) {
     return fold(b.line->text);
 }
@@ -70,7 +82,7 @@ std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& bloc
         bool programme = b.role == Role::verb_heading || b.role == Role::territoire ||
                          (b.role == Role::labelled && b.heading.kind == Kind::axe);
         if (programme) break;
-        if (b.role != Role::paragraph) continue;
+        if (b.role != Role::paragraph || !names_a_kind(b.line->text)) continue;
         for (const auto& [kind, n] : vocab_.claims(b.line->text))
             out.try_emplace(std::string(kind_name(kind)), n);
     }
@@ -119,8 +131,9 @@ std::string MetadataReader::territory(const std::vector<Block>& blocks) const {
         if (b.role == Role::blank) continue;
         std::string_view t = b.line->text;
         if (t.size() <= 80) consider(territory_institution_, t, 4);
-        consider(territory_contract_, t, 3);
-        consider(territory_signed_, t, 3);
+        // Cheap tests first: most lines hold neither phrase.
+        if (t.find("ontrat") != std::string_view::npos) consider(territory_contract_, t, 3);
+        if (t.find(" a sign") != std::string_view::npos) consider(territory_signed_, t, 3);
         if (b.line->heading_level > 0) consider(territory_headline_, t, 2);
     }
     return best;
@@ -132,7 +145,7 @@ std::vector<DateEntry> MetadataReader::dates(const std::vector<Block>& blocks) c
     for (const Block& b : blocks) {
         if (b.role == Role::section)
             in_signatures = folded_section_title(b).starts_with("signature");
-        if (b.role == Role::blank) continue;
+        if (b.role == Role::blank || !has_digit(b.line->raw)) continue; // every date has digits
         std::string text = strip_markup(b.line->raw);
         std::string f = fold(text);
         bool deliberation = f.find("deliberation") != std::string::npos;
@@ -165,14 +178,15 @@ std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks,
     // "durant les trois prochaines années": how long the protocol runs.
     int span = 0;
     for (const Block& b : blocks)
-        if (b.role == Role::paragraph && span == 0)
+        if (b.role == Role::paragraph && span == 0 &&
+            b.line->text.find("rochaines") != std::string::npos)
             if (std::string f = fold(b.line->text); auto n = next_years_.find(f)) // views into f
                 span = parse_french_number((*n)[1]);
     int last_date_year = 0;
     for (const DateEntry& d : dates)
         last_date_year = std::max(last_date_year, std::stoi(d.date.substr(0, 4)));
     for (const Block& b : blocks) {
-        if (b.role == Role::blank || b.role == Role::source) continue;
+        if (b.role == Role::blank || b.role == Role::source || !has_digit(b.line->text)) continue;
         std::string_view t = b.line->text;
         std::string f = fold(t);
         if (auto m = year_range_.find(t)) {

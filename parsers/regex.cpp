@@ -46,16 +46,24 @@ Regex& Regex::operator=(Regex&&) noexcept = default;
 
 std::optional<RegexMatch> Regex::find(std::string_view subject, std::size_t start) const {
     if (start > subject.size()) return std::nullopt;
-    pcre2_match_data* data = pcre2_match_data_create_from_pattern(impl_->code, nullptr);
+    // One match block per thread, reused: no allocation per match.
+    struct MatchData {
+        pcre2_match_data* data = pcre2_match_data_create(RegexMatch::kMaxGroups + 22, nullptr);
+        ~MatchData() { pcre2_match_data_free(data); }
+    };
+    thread_local MatchData cache;
+    pcre2_match_data* data = cache.data;
     // Input text is valid UTF-8 by construction (decode stage), so the
     // per-call UTF check, linear in the subject, is skipped.
     int rc = pcre2_match(impl_->code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(),
                          start, PCRE2_NO_UTF_CHECK, data, impl_->context);
     std::optional<RegexMatch> result;
-    if (rc > 0) {
+    if (rc >= 0) { // 0: more groups than the block holds; the first ones are set
         RegexMatch m;
         PCRE2_SIZE* ov = pcre2_get_ovector_pointer(data);
-        auto n = std::min<std::size_t>(static_cast<std::size_t>(rc), RegexMatch::kMaxGroups);
+        auto n = rc == 0
+                     ? RegexMatch::kMaxGroups
+                     : std::min<std::size_t>(static_cast<std::size_t>(rc), RegexMatch::kMaxGroups);
         for (std::size_t i = 0; i < n; ++i) {
             if (ov[2 * i] == PCRE2_UNSET) continue;
             m.groups[i] = subject.substr(ov[2 * i], ov[2 * i + 1] - ov[2 * i]);
@@ -65,7 +73,6 @@ std::optional<RegexMatch> Regex::find(std::string_view subject, std::size_t star
         m.end = ov[1];
         result = m;
     }
-    pcre2_match_data_free(data);
     return result;
 }
 

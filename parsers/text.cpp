@@ -87,30 +87,38 @@ char latin_base(char32_t cp) {
 
 } // namespace
 
+// Writes into a buffer of the input's size: no replacement is longer than
+// what it replaces, so there is one allocation and no push_back per byte.
 std::string fold(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+    std::string out(s.size(), '\0');
+    std::size_t n = 0;
     for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            out[n++] = ascii_lower(static_cast<char>(c));
+            ++i;
+            continue;
+        }
+        std::size_t start = i;
         char32_t cp = next_code_point(s, i);
-        if (cp < 0x80) {
-            out += ascii_lower(static_cast<char>(cp));
-        } else if (cp == 0xE6 || cp == 0xC6) {
-            out += "ae";
+        if (cp == 0xE6 || cp == 0xC6) {
+            out[n++] = 'a', out[n++] = 'e';
         } else if (char base = latin_base(cp)) {
-            out += base;
+            out[n++] = base;
         } else if (cp == 0x2019 || cp == 0x2018 || cp == 0x2BC || cp == 0xB4) {
-            out += '\'';
+            out[n++] = '\'';
         } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2012 || cp == 0x2212 || cp == 0x2010 ||
                    cp == 0x2011) {
-            out += '-';
+            out[n++] = '-';
         } else if (cp == 0x153 || cp == 0x152) {
-            out += "oe";
+            out[n++] = 'o', out[n++] = 'e';
         } else if (cp == 0xA0 || cp == 0x202F || cp == 0x2009) {
-            out += ' ';
+            out[n++] = ' ';
         } else {
-            append_utf8(out, cp);
+            for (std::size_t k = start; k < i; ++k) out[n++] = s[k];
         }
     }
+    out.resize(n);
     return out;
 }
 

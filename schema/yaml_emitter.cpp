@@ -28,11 +28,13 @@ bool can_be_plain(std::string_view s) {
         if (u < 0x20 || u == 0x7f) return false;
         if (s[i] == ':' && i + 1 < s.size() && s[i + 1] == ' ') return false;
         if (s[i] == '#' && i > 0 && s[i - 1] == ' ') return false;
+        // U+2028/2029 are line breaks and U+FEFF a BOM to some readers.
+        if ((u == 0xE2 && i + 2 < s.size() && s[i + 1] == '\x80' &&
+             (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) ||
+            (u == 0xEF && i + 2 < s.size() && s[i + 1] == '\xBB' && s[i + 2] == '\xBF'))
+            return false;
     }
-    // U+2028/2029 and U+FEFF are line breaks or BOM to some readers.
-    return s.find("\xE2\x80\xA8") == std::string_view::npos &&
-           s.find("\xE2\x80\xA9") == std::string_view::npos &&
-           s.find("\xEF\xBB\xBF") == std::string_view::npos;
+    return true;
 }
 
 void append_quoted(std::string& out, std::string_view s) {
