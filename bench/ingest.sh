@@ -28,26 +28,31 @@ make_corpus table1x 5 samples/001_*.txt
 make_corpus text1x 5 samples/000_*.txt samples/002_*.txt samples/003_*.txt samples/004_*.txt
 head -c 1000000 <(cat "$dir"/table/*) > "$dir/slice.html"
 
-mb() { du -sm --apparent-size "$1" | cut -f1; }
-run() { # label megabytes command... ; prints time, MB/s, peak RSS
+mb() { echo "$(du -sb --apparent-size "$1" | cut -f1) / 1000000" | bc -l | xargs printf "%.1f"; }
+run() { # label megabytes command... ; median time of 3 runs, MB/s, peak RSS
   local label=$1 size=$2; shift 2
-  /usr/bin/time -f '%e %M' -o "$dir/time" "$@" >/dev/null 2>"$dir/err" || true
-  read -r secs rss <"$dir/time"
+  local times=() rss=0 secs kb
+  for _ in 1 2 3; do
+    rm -f "$dir"/out/* 2>/dev/null || true
+    /usr/bin/time -f '%e %M' -o "$dir/time" "$@" >/dev/null 2>"$dir/err" || true
+    read -r secs kb <"$dir/time"
+    times+=("$secs"); [ "$kb" -gt "$rss" ] && rss=$kb
+  done
+  secs=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
   printf '%-44s %7.2f s %8.1f MB/s %8.1f MB RSS\n' "$label" "$secs" "$(echo "$size / $secs" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
   echo "$secs" >"$dir/last"
 }
 
 echo "machine: $(nproc) cores; corpus: html-table $(mb "$dir/table") MB ($(ls "$dir/table" | wc -l) files), text $(mb "$dir/text") MB ($(ls "$dir/text" | wc -l) files)"
-mkdir "$dir/out"
+mkdir -p "$dir/out"
 run "perr ingest html-table -> JSON"        "$(mb "$dir/table")" "$perr" ingest -q -f json "$dir/table" -o "$dir/out"; t10=$(cat "$dir/last")
-rm -f "$dir"/out/*
-run "perr ingest html-table -> YAML"        "$(mb "$dir/table")" "$perr" ingest -q "$dir/table" -o "$dir/out"; rm -f "$dir"/out/*
-run "perr ingest html-table 1x slice -> JSON" "$(mb "$dir/table1x")" "$perr" ingest -q -f json "$dir/table1x" -o "$dir/out"; t1=$(cat "$dir/last"); rm -f "$dir"/out/*
-run "perr ingest -j 1 html-table -> JSON"   "$(mb "$dir/table")" "$perr" ingest -q -j 1 -f json "$dir/table" -o "$dir/out"; rm -f "$dir"/out/*
+run "perr ingest html-table -> YAML"        "$(mb "$dir/table")" "$perr" ingest -q "$dir/table" -o "$dir/out"
+run "perr ingest html-table 1x slice -> JSON" "$(mb "$dir/table1x")" "$perr" ingest -q -f json "$dir/table1x" -o "$dir/out"; t1=$(cat "$dir/last")
+run "perr ingest -j 1 html-table -> JSON"   "$(mb "$dir/table")" "$perr" ingest -q -j 1 -f json "$dir/table" -o "$dir/out"
 run "xmllint --html --huge --noout (html-table)" "$(mb "$dir/table")" xmllint --html --huge --noout "$dir"/table/*
-run "perr ingest text -> JSON"              "$(mb "$dir/text")" "$perr" ingest -q -f json "$dir/text" -o "$dir/out"; s10=$(cat "$dir/last"); rm -f "$dir"/out/*
-run "perr ingest text -> YAML"              "$(mb "$dir/text")" "$perr" ingest -q "$dir/text" -o "$dir/out"; rm -f "$dir"/out/*
-run "perr ingest text 1x slice -> JSON"     "$(mb "$dir/text1x")" "$perr" ingest -q -f json "$dir/text1x" -o "$dir/out"; s1=$(cat "$dir/last"); rm -f "$dir"/out/*
+run "perr ingest text -> JSON"              "$(mb "$dir/text")" "$perr" ingest -q -f json "$dir/text" -o "$dir/out"; s10=$(cat "$dir/last")
+run "perr ingest text -> YAML"              "$(mb "$dir/text")" "$perr" ingest -q "$dir/text" -o "$dir/out"
+run "perr ingest text 1x slice -> JSON"     "$(mb "$dir/text1x")" "$perr" ingest -q -f json "$dir/text1x" -o "$dir/out"; s1=$(cat "$dir/last")
 run "perr ingest 1 MB html-table slice -> JSON" 1 "$perr" ingest -q -f json --layout html-table "$dir/slice.html" -o "$dir/slice.json"
 run "pandoc -f html -t json (1 MB slice)"   1 pandoc -f html -t json "$dir/slice.html" -o "$dir/slice.pandoc.json"
 printf 'scaling 1x -> 10x (time ratio, 10 = linear): html-table %.1f, text %.1f\n' \
