@@ -17,24 +17,67 @@
 #include "cli/output.h"
 #include "parsers/ingest.h"
 #include "schema/emit.h"
+#include "schema/flat_writers.h"
 
 namespace perr {
 namespace {
 
 namespace fs = std::filesystem;
 
+enum class Export { yaml, json, jsonl, csv, md };
+
 struct Plan {
-    OutputFormat format;
+    Export format;
     std::optional<Layout> layout;
     bool to_stdout;
     bool to_directory;
+    bool stream; // jsonl and csv: every input into one output, in input order
 };
+
+Export export_from_name(const std::string& name) {
+    if (name == "json") return Export::json;
+    if (name == "jsonl") return Export::jsonl;
+    if (name == "csv") return Export::csv;
+    if (name == "md") return Export::md;
+    return Export::yaml;
+}
+
+const char* extension(Export f) {
+    switch (f) {
+    case Export::json:
+        return ".json";
+    case Export::jsonl:
+        return ".jsonl";
+    case Export::csv:
+        return ".csv";
+    case Export::md:
+        return ".md";
+    default:
+        return ".yaml";
+    }
+}
+
+std::string render(const Document& doc, Export f) {
+    switch (f) {
+    case Export::json:
+        return render_document(doc, OutputFormat::json);
+    case Export::jsonl:
+        return render_json_line(doc);
+    case Export::csv:
+        return render_csv_rows(doc);
+    case Export::md:
+        return render_markdown_outline(doc);
+    default:
+        return render_document(doc, OutputFormat::yaml);
+    }
+}
 
 // What one input came to; printed in input order once it is done.
 struct Outcome {
     ExitCode code = ExitCode::ok;
     std::string messages; // warnings and errors, ready for stderr
     std::uint64_t bytes = 0;
+    std::string text; // streamed formats and standard output: written by the batch, in order
 };
 
 std::string warning_line(const std::string& path, const Diagnostic& d) {
@@ -50,7 +93,7 @@ std::string error_line(const std::string& path, const std::string& message) {
 fs::path output_path(const IngestCommandOptions& o, const Plan& plan, const std::string& input) {
     if (!plan.to_directory) return o.output;
     fs::path name = input == "-" ? fs::path("stdin") : fs::path(input).filename();
-    name.replace_extension(plan.format == OutputFormat::yaml ? ".yaml" : ".json");
+    name.replace_extension(extension(plan.format));
     return fs::path(o.output) / name;
 }
 
@@ -95,10 +138,9 @@ Outcome ingest_one(const Ingester& ingester, const IngestCommandOptions& o, cons
     const IngestResult& result = std::get<IngestResult>(outcome);
     if (!o.quiet)
         for (const Diagnostic& d : result.warnings) out.messages += warning_line(input, d);
-    std::string text = render_document(result.document, plan.format);
-    if (plan.to_stdout) {
-        std::cout << text << std::flush;
-        if (!std::cout) out.code = ExitCode::failure;
+    std::string text = render(result.document, plan.format);
+    if (plan.to_stdout || plan.stream) {
+        out.text = std::move(text);
         return out;
     }
     fs::path path = output_path(o, plan, input);
@@ -111,8 +153,13 @@ Outcome ingest_one(const Ingester& ingester, const IngestCommandOptions& o, cons
 
 std::optional<std::string> check_outputs(const IngestCommandOptions& o, const Plan& plan,
                                          const std::vector<std::string>& inputs) {
-    if (plan.to_stdout) {
-        if (inputs.size() > 1) return "several inputs need -o DIR (one output per input)";
+    if (plan.to_stdout || plan.stream) {
+        if (inputs.size() > 1 && !plan.stream)
+            return "several inputs need -o DIR (one output per input), or --format jsonl|csv (one "
+                   "stream)";
+        for (const std::string& input : inputs)
+            if (!plan.to_stdout && input != "-" && same_file(o.output, input))
+                return "output " + o.output + " would overwrite its input";
         return std::nullopt;
     }
     std::map<fs::path, std::string> writers;
@@ -151,11 +198,27 @@ class Batch {
         for (std::thread& t : pool) t.join();
         ExitCode code = ExitCode::ok;
         for (const Outcome& out : outcomes_) code = worst(code, out.code);
+        if (plan_.to_stdout || plan_.stream) code = worst(code, write_collected());
         if (!o_.quiet && inputs_.size() > 1) summary();
         return code;
     }
 
   private:
+    // Standard output, or one stream file for jsonl/csv, in input order.
+    ExitCode write_collected() {
+        std::string all = plan_.format == Export::csv ? csv_header() : std::string();
+        for (const Outcome& out : outcomes_) all += out.text;
+        if (plan_.to_stdout) {
+            std::cout << all << std::flush;
+            return std::cout ? ExitCode::ok : ExitCode::failure;
+        }
+        if (auto err = write_atomically(o_.output, all)) {
+            std::cerr << error_line(o_.output, err->message);
+            return ExitCode::failure;
+        }
+        return ExitCode::ok;
+    }
+
     void work() {
         for (std::size_t i = next_++; i < inputs_.size(); i = next_++) {
             Outcome out = ingest_one(ingester_, o_, plan_, inputs_[i]);
@@ -232,11 +295,14 @@ int run_ingest(const IngestCommandOptions& o) {
         return to_int(ExitCode::failure);
     }
     std::vector<std::string> inputs = std::get<std::vector<std::string>>(std::move(expanded));
-    Plan plan{o.format == "json" ? OutputFormat::json : OutputFormat::yaml,
+    Plan plan{export_from_name(o.format),
               o.layout == "auto" ? std::nullopt : layout_from_name(o.layout),
-              o.output.empty() || o.output == "-", false};
+              o.output.empty() || o.output == "-", false, false};
     std::error_code ec;
-    plan.to_directory = !plan.to_stdout && (inputs.size() > 1 || fs::is_directory(o.output, ec));
+    bool streamable = plan.format == Export::jsonl || plan.format == Export::csv;
+    plan.stream = streamable && !fs::is_directory(o.output, ec);
+    plan.to_directory =
+        !plan.to_stdout && !plan.stream && (inputs.size() > 1 || fs::is_directory(o.output, ec));
     if (plan.to_directory && !fs::is_directory(o.output, ec)) {
         std::cerr << error_line(o.output, "not a directory (several inputs need -o DIR)");
         return to_int(ExitCode::failure);
@@ -263,7 +329,7 @@ void setup_ingest(CLI::App& app, int* exit_code) {
     cmd->add_option("-o,--output", opts->output,
                     "Output file, or directory (one output per input); default: standard output");
     cmd->add_option("-f,--format", opts->format, "Output format")
-        ->check(CLI::IsMember({"yaml", "json"}))
+        ->check(CLI::IsMember({"yaml", "json", "jsonl", "csv", "md"}))
         ->default_str("yaml");
     cmd->add_option("--layout", opts->layout, "Input layout (default: detected)")
         ->check(CLI::IsMember({"auto", "text", "web", "markdown", "html-table", "html"}))
