@@ -38,6 +38,6 @@ import json, sys
 d = json.load(sys.stdin)
 def count(nodes): return sum((n["kind"] != "texte") + count(n.get("children", [])) for n in nodes)
 print(count(d["children"]))' >"$tmp/n"
-[ "$(grep -c '^ *- \*' "$tmp/doc.md")" -eq "$(cat "$tmp/n")" ] || { echo "FAIL: md outline"; fails=$((fails + 1)); }
+[ "$(grep -cE '^ *- \*[a-z_]+\*' "$tmp/doc.md")" -eq "$(cat "$tmp/n")" ] || { echo "FAIL: md outline"; fails=$((fails + 1)); }
 echo "$((count - fails))/$count export checks passed"
 [ $fails -eq 0 ]
