@@ -7,39 +7,12 @@
 #include <memory>
 
 #include "cli/exit_codes.h"
-#include "cli/output.h"
+#include "cli/load_document.h"
 #include "diff/diff_report.h"
 #include "diff/tree_diff.h"
-#include "parsers/ingest.h"
-#include "schema/from_json.h"
-#include "schema/positioned_json.h"
 
 namespace perr {
 namespace {
-
-// A perr YAML/JSON export is read back; anything else is ingested.
-std::optional<Document> load_side(const std::string& path, std::string& error) {
-    std::string text;
-    if (auto err = read_input(path, text)) {
-        error = err->message;
-        return std::nullopt;
-    }
-    nlohmann::json value;
-    if (looks_like_json(text)) {
-        value = nlohmann::json::parse(text, nullptr, false);
-    } else if (text.rfind("perr:", 0) == 0) {
-        LoadError load_error;
-        if (auto loaded = load_positioned(text, load_error)) value = std::move(loaded->value);
-    }
-    if (is_perr_document(value)) return document_from_json(value, error);
-    Ingester ingester;
-    auto outcome = ingester.ingest(text, IngestOptions{path, std::nullopt, false});
-    if (auto* err = std::get_if<IngestError>(&outcome)) {
-        error = err->message;
-        return std::nullopt;
-    }
-    return std::get<IngestResult>(std::move(outcome)).document;
-}
 
 bool use_color(const std::string& mode) {
     if (mode == "always") return true;
@@ -52,12 +25,12 @@ bool use_color(const std::string& mode) {
 
 int run_diff(const DiffCommandOptions& o) {
     std::string error;
-    auto old_doc = load_side(o.old_path, error);
+    auto old_doc = load_document(o.old_path, error);
     if (!old_doc) {
         std::cerr << o.old_path << ": error: " << error << '\n';
         return to_int(ExitCode::failure);
     }
-    auto new_doc = load_side(o.new_path, error);
+    auto new_doc = load_document(o.new_path, error);
     if (!new_doc) {
         std::cerr << o.new_path << ": error: " << error << '\n';
         return to_int(ExitCode::failure);

@@ -8,6 +8,7 @@
 #include "cli/exit_codes.h"
 #include "cli/ingest_cmd.h"
 #include "cli/schema_cmd.h"
+#include "cli/stats_cmd.h"
 #include "cli/validate_cmd.h"
 #include "schema/model.h"
 
@@ -24,6 +25,7 @@ int run(int argc, char** argv) {
     perr::setup_ingest(app, &exit_code);
     perr::setup_validate(app, &exit_code);
     perr::setup_diff(app, &exit_code);
+    perr::setup_stats(app, &exit_code);
     perr::setup_schema(app, &exit_code);
     try {
         app.parse(argc, argv);

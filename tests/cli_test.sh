@@ -73,6 +73,19 @@ diff -r "$tmp/par" "$tmp/ser" >/dev/null && [ "$(ls "$tmp/par" | wc -l)" -eq "$(
   || { echo "FAIL: -j 4 and -j 1 differ, or files are missing"; fails=$((fails + 1)); }
 expect 0 "perr ingest: $(ls samples | wc -l) files" -- "$perr" ingest samples -o "$tmp/par"
 
+# perr stats: counts agree with the tree, in all three formats.
+expect 0 "" -- "$perr" stats samples/000_116d8f1b544a73cf.txt
+count=$((count + 1))
+"$perr" stats -f json samples/000_116d8f1b544a73cf.txt | python3 -c '
+import json, sys
+r = json.load(sys.stdin)["rows"][0]
+assert r["counts"]["axe"] == 3 and r["counts"]["objectif_operationnel"] == 15, r
+assert r["claims"] == "axe 3/3 ok; objectif_operationnel 15/15 ok", r' || { echo "FAIL: stats json"; fails=$((fails + 1)); }
+count=$((count + 1))
+[ "$("$perr" stats -f csv samples/* | python3 -c 'import csv,sys; print(len(list(csv.reader(sys.stdin, strict=True))))')" -ge 7 ] \
+  || { echo "FAIL: stats csv"; fails=$((fails + 1)); }
+expect 2 "error" -- "$perr" stats "$tmp/missing.txt"
+
 # stdin, json, -o FILE, no temporary file left behind.
 count=$((count + 1))
 "$perr" ingest --format json - <"$sample" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["source"]["path"]=="-" and d["children"]' \

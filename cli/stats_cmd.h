@@ -1,0 +1,17 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+namespace perr {
+
+struct StatsCommandOptions {
+    std::vector<std::string> inputs;
+    std::string format = "table"; // table | json | csv
+};
+
+void setup_stats(CLI::App& app, int* exit_code);
+int run_stats(const StatsCommandOptions& options);
+
+} // namespace perr
