@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/diff_cmd.h"
+#include "cli/docs_cmd.h"
 #include "cli/exit_codes.h"
 #include "cli/ingest_cmd.h"
 #include "cli/schema_cmd.h"
@@ -27,6 +28,7 @@ int run(int argc, char** argv) {
     perr::setup_diff(app, &exit_code);
     perr::setup_stats(app, &exit_code);
     perr::setup_schema(app, &exit_code);
+    perr::setup_docs(app, &exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
