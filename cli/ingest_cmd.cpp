@@ -138,6 +138,15 @@ Outcome ingest_one(const Ingester& ingester, const IngestCommandOptions& o, cons
     const IngestResult& result = std::get<IngestResult>(outcome);
     if (!o.quiet)
         for (const Diagnostic& d : result.warnings) out.messages += warning_line(input, d);
+    if (o.verbose) {
+        auto counts = count_kinds(result.document);
+        int nodes = 0;
+        for (std::size_t k = 0; k < counts.size(); ++k)
+            if (k != static_cast<std::size_t>(Kind::texte)) nodes += counts[k];
+        out.messages += input + ": ok (" + result.document.source.layout + ", " +
+                        result.document.source.encoding + ", " + std::to_string(nodes) +
+                        " nodes)\n";
+    }
     std::string text = render(result.document, plan.format);
     if (plan.to_stdout || plan.stream) {
         out.text = std::move(text);
@@ -341,6 +350,8 @@ void setup_ingest(CLI::App& app, int* exit_code) {
     cmd->add_flag("--allow-empty", opts->allow_empty,
                   "Write a document even when no programme structure is found (a warning)");
     cmd->add_flag("-q,--quiet", opts->quiet, "Do not print warnings, progress or the summary");
+    cmd->add_flag("-v,--verbose", opts->verbose,
+                  "Print one line per input ingested (layout, encoding, nodes)");
     cmd->callback([opts, exit_code] { *exit_code = run_ingest(*opts); });
 }
 

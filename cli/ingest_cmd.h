@@ -16,6 +16,7 @@ struct IngestCommandOptions {
     int jobs = 0; // 0: one per core
     bool allow_empty = false;
     bool quiet = false;
+    bool verbose = false; // one line per input written
 };
 
 // Registers `perr ingest`; the callback stores its exit code in *exit_code.

@@ -20,7 +20,7 @@ fi
 if command -v dpkg-deb >/dev/null && command -v dpkg-shlibdeps >/dev/null; then
   (cd "$build" && cpack -B "$tmp/pkg" >/dev/null 2>&1) || fail "cpack"
   deb=$(ls "$tmp"/pkg/*.deb 2>/dev/null | head -1)
-  [ -n "$deb" ] && dpkg-deb --contents "$deb" | grep -q "usr/bin/perr" || fail ".deb contents"
+  [ -n "$deb" ] && dpkg-deb --contents "$deb" 2>/dev/null | grep "usr/bin/perr" >/dev/null || fail ".deb contents"
 fi
 [ $fails -eq 0 ] && echo "install, completions, man page and package: ok"
 [ $fails -eq 0 ]
