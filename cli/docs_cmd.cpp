@@ -23,7 +23,7 @@ std::string option_words(const CLI::App& cmd) {
     return out.empty() ? out : out.substr(1);
 }
 
-std::string roff_escape(std::string s) {
+std::string roff_escape(const std::string& s) {
     std::string out;
     for (char c : s) {
         if (c == '\\')

@@ -153,7 +153,7 @@ std::string group_of(const Side& s, int i) {
     for (int p = i; p >= 0; p = at(s, p).parent) {
         Kind k = at(s, p).node->kind;
         if (k == Kind::axe || k == Kind::territoire)
-            group = group.empty() ? at(s, p).node->title : at(s, p).node->title + " › " + group;
+            group = group.empty() ? at(s, p).node->title : at(s, p).node->title + " › " += group;
     }
     return group.empty() ? "(outside the axes)" : group;
 }

@@ -14,7 +14,7 @@ std::string virtual_line(const HtmlBlock& b) {
         line.append(static_cast<std::size_t>(b.heading), '#');
         line += ' ';
     } else if (b.list_item) {
-        line.append(static_cast<std::size_t>(2 * std::max(0, b.list_depth - 1)), ' ');
+        line.append(2 * static_cast<std::size_t>(std::max(0, b.list_depth - 1)), ' ');
         line += "- ";
     } else if (b.column == 0 && !b.header_cell) {
         line += "- "; // a data table's first column lists the items

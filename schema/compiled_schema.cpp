@@ -114,9 +114,9 @@ const Check* CompiledSchema::Impl::build(const json& s, bool& ok) {
 bool CompiledSchema::Impl::build_keywords(const json& s, Check& c, bool& ok) {
     for (const auto& [key, value] : s.items()) {
         if (key == "$schema" || key == "$id" || key == "title" || key == "description" ||
-            key == "definitions" || key == "$comment" || key == "default" || key == "examples") {
-            continue;
-        } else if (key == "type") {
+            key == "definitions" || key == "$comment" || key == "default" || key == "examples")
+            continue; // annotations, and definitions reached through $ref
+        if (key == "type") {
             for (const json& t : value.is_array() ? value : json::array({value})) {
                 if (!t.is_string() || type_bit(t.get<std::string>()) == 0) return false;
                 c.types |= type_bit(t.get<std::string>());
@@ -212,13 +212,11 @@ bool CompiledSchema::Impl::check_object(const Check& c, const json& v, int depth
     for (const auto& [key, value] : v.items()) {
         if (c.property_names && !check(*c.property_names, json(key), depth + 1)) return false;
         auto p = c.properties.find(key);
-        if (p != c.properties.end()) {
-            if (!check(*p->second, value, depth + 1)) return false;
-        } else if (c.additional_allowed && !*c.additional_allowed) {
-            return false;
-        } else if (c.additional && !check(*c.additional, value, depth + 1)) {
-            return false;
-        }
+        bool ok = p != c.properties.end()   ? check(*p->second, value, depth + 1)
+                  : c.additional_allowed    ? *c.additional_allowed
+                  : c.additional != nullptr ? check(*c.additional, value, depth + 1)
+                                            : true;
+        if (!ok) return false;
     }
     return true;
 }

@@ -18,6 +18,7 @@ struct Position {
     int column = 0;
 };
 
+// NOLINTNEXTLINE(bugprone-exception-escape): its moves do not throw with the default allocator
 struct PositionedJson {
     nlohmann::json value;
     std::unordered_map<std::string, Position> positions; // by JSON Pointer

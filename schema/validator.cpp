@@ -101,7 +101,7 @@ const nlohmann::json* schema_at(const nlohmann::json& root, const std::string& p
         for (int guard = 0; node && node->is_object() && node->contains("$ref") && guard < 16;
              ++guard) {
             std::string ref = (*node)["$ref"].get<std::string>();
-            if (ref.rfind("#", 0) != 0) return static_cast<const nlohmann::json*>(nullptr);
+            if (ref.rfind('#', 0) != 0) return static_cast<const nlohmann::json*>(nullptr);
             try {
                 node = &root.at(nlohmann::json::json_pointer(ref.substr(1)));
             } catch (const std::exception&) {
