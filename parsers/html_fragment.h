@@ -45,6 +45,10 @@ struct HtmlText {
 // them) list tags only separate blocks, so nesting depth cannot explode.
 HtmlText html_blocks(std::string_view html, bool keep_lists);
 
+// libxml2 must be initialised once, in one thread, before threads parse
+// (its own documentation); idempotent.
+void init_html_parsing();
+
 // True when every <ul>/<ol> opened in `html` is closed.
 bool lists_balanced(std::string_view html);
 

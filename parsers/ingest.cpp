@@ -2,6 +2,7 @@
 
 #include "parsers/classify.h"
 #include "parsers/decode.h"
+#include "parsers/html_fragment.h"
 #include "parsers/line_lexer.h"
 #include "parsers/readers.h"
 #include "parsers/sha256.h"
@@ -35,7 +36,8 @@ IngestError decode_failure(const DecodeError& e) {
 
 } // namespace
 
-Ingester::Ingester() : metadata_(vocab_) {}
+// Built before any worker thread starts: the place to initialise libxml2.
+Ingester::Ingester() : metadata_(vocab_) { init_html_parsing(); }
 
 std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
                                                          const IngestOptions& options) const {
