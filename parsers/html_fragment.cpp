@@ -267,7 +267,9 @@ bool mostly_covered(const std::vector<TextSpan>& spans, std::string_view text, s
     return total > 0 && in * 10 >= total * 9;
 }
 
-void init_html_parsing() { xmlInitParser(); }
+void init_html_parsing() {
+    xmlInitParser();
+}
 
 bool lists_balanced(std::string_view html) {
     return count_tags(html, "<ul") == count_tags(html, "</ul") &&

@@ -37,7 +37,9 @@ IngestError decode_failure(const DecodeError& e) {
 } // namespace
 
 // Built before any worker thread starts: the place to initialise libxml2.
-Ingester::Ingester() : metadata_(vocab_) { init_html_parsing(); }
+Ingester::Ingester() : metadata_(vocab_) {
+    init_html_parsing();
+}
 
 std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
                                                          const IngestOptions& options) const {
