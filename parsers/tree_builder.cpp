@@ -72,28 +72,6 @@ struct ListState {
     std::map<std::string, int> ranks;
 };
 
-// Nesting depth of the programme kinds, for "is this kind deeper".
-int depth_of(Kind k) {
-    switch (k) {
-    case Kind::territoire:
-        return 0;
-    case Kind::axe:
-        return 1;
-    case Kind::objectif_strategique:
-        return 2;
-    case Kind::orientation:
-        return 3;
-    case Kind::objectif_operationnel:
-    case Kind::enjeu:
-    case Kind::priorite:
-        return 4;
-    case Kind::action:
-        return 5;
-    default:
-        return 0;
-    }
-}
-
 // STRUCTURE.md's signals: arrow lines are orientations, ○ items
 // operational objectives, ✓ items actions.
 std::optional<Kind> glyph_kind(std::string_view marker) {
@@ -440,7 +418,7 @@ class TreeBuilder {
 
     Kind hinted_kind(const Line& line, std::optional<Kind> parent) const {
         auto hint = glyph_kind(line.marker);
-        if (hint && (!parent || depth_of(*hint) > depth_of(*parent))) return *hint;
+        if (hint && (!parent || kind_depth(*hint) > kind_depth(*parent))) return *hint;
         return plan_.below(parent);
     }
 
@@ -455,7 +433,7 @@ class TreeBuilder {
         auto hint = glyph_kind(line.marker);
         if (!label_.active || !hint || ranks_.count(look)) return false;
         bool side_list = label_.first == Kind::priorite || label_.first == Kind::enjeu;
-        return side_list || depth_of(*hint) <= depth_of(label_.first);
+        return side_list || kind_depth(*hint) <= kind_depth(label_.first);
     }
 
     void on_item(const Line& line, const std::string& raw_look, bool names_axe) {

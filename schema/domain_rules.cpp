@@ -62,31 +62,12 @@ std::string pointer_of(const std::vector<NodeRef>& nodes, int i) {
     return out;
 }
 
-int rank_of(Kind k) {
-    switch (k) {
-    case Kind::axe:
-        return 1;
-    case Kind::objectif_strategique:
-        return 2;
-    case Kind::orientation:
-        return 3;
-    case Kind::objectif_operationnel:
-    case Kind::enjeu:
-    case Kind::priorite:
-        return 4;
-    case Kind::action:
-        return 5;
-    default:
-        return 0;
-    }
-}
-
 bool may_hold(std::optional<Kind> parent, Kind child) {
     if (child == Kind::texte) return true;
     if (!parent || *parent == Kind::section || *parent == Kind::territoire) return true;
     if (*parent == Kind::texte || child == Kind::section || child == Kind::territoire) return false;
     if (*parent == Kind::action && child == Kind::action) return true; // sub-actions
-    return rank_of(child) > rank_of(*parent);
+    return kind_depth(child) > kind_depth(*parent);
 }
 
 std::string_view title_of(const json& node) {

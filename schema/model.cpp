@@ -57,6 +57,25 @@ std::optional<Kind> kind_from_name(std::string_view name) {
     return std::nullopt;
 }
 
+int kind_depth(Kind k) {
+    switch (k) {
+    case Kind::axe:
+        return 1;
+    case Kind::objectif_strategique:
+        return 2;
+    case Kind::orientation:
+        return 3;
+    case Kind::objectif_operationnel:
+    case Kind::enjeu:
+    case Kind::priorite:
+        return 4;
+    case Kind::action:
+        return 5;
+    default:
+        return 0;
+    }
+}
+
 bool is_programme_kind(Kind k) {
     return k != Kind::section && k != Kind::texte;
 }

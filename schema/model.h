@@ -33,6 +33,10 @@ inline constexpr std::size_t kKindCount = 10;
 std::string_view kind_name(Kind k);
 std::string_view kind_abbrev(Kind k); // used in ids: "a", "os", "oo" ...
 std::optional<Kind> kind_from_name(std::string_view name);
+// How deep a programme kind sits: axe 1, objectif stratégique 2,
+// orientation 3, objectif opérationnel / enjeu / priorité 4, action 5;
+// 0 for territoire, section and texte.
+int kind_depth(Kind k);
 // True for the kinds that make up the programme (not section or texte).
 bool is_programme_kind(Kind k);
 
