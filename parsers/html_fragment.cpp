@@ -281,7 +281,7 @@ HtmlText html_blocks(std::string_view html, bool keep_lists) {
     keep_lists = keep_lists && lists_balanced(html);
     std::unique_ptr<htmlParserCtxt, CtxtFree> ctxt(htmlNewParserCtxt());
     if (!ctxt) {
-        out.parsed = false;
+        ++out.errors;
         return out;
     }
     ctxt->_private = &out.errors;
@@ -295,7 +295,7 @@ HtmlText html_blocks(std::string_view html, bool keep_lists) {
     std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
         ctxt.get(), buffer.data(), static_cast<int>(buffer.size()), nullptr, "UTF-8", options));
     if (!doc) {
-        out.parsed = false;
+        ++out.errors;
         return out;
     }
     BlockWriter writer(keep_lists);

@@ -36,8 +36,9 @@ bool mostly_covered(const std::vector<TextSpan>& spans, std::string_view text, s
 
 struct HtmlText {
     std::vector<HtmlBlock> blocks;
-    int errors = 0; // libxml2 errors and warnings (malformed markup)
-    bool parsed = true;
+    // libxml2 errors and warnings (malformed markup); a fragment libxml2
+    // could not read at all counts as one, so its loss is reported.
+    int errors = 0;
 };
 
 // Parses `html` as a fragment. `keep_lists` keeps <ul>/<ol> nesting; when
