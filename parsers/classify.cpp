@@ -27,7 +27,7 @@ int word_count(std::string_view s) {
     return words;
 }
 
-Block classify_bulleted(const Line& line, const Vocabulary& vocab) {
+Block classify_bulleted(const Paragraph& line, const Vocabulary& vocab) {
     Block b{Role::item, &line};
     if (auto g = vocab.group_label(line.text)) {
         b.role = Role::group_label;
@@ -43,7 +43,7 @@ Block classify_bulleted(const Line& line, const Vocabulary& vocab) {
     return b;
 }
 
-Block classify_plain(const Line& line, const Vocabulary& vocab) {
+Block classify_plain(const Paragraph& line, const Vocabulary& vocab) {
     Block b{Role::paragraph, &line};
     if (line.emphasis == Emphasis::italic) return b; // a comment, not a heading
     if (vocab.is_section_heading(line.text)) {
@@ -57,7 +57,7 @@ Block classify_plain(const Line& line, const Vocabulary& vocab) {
         b.group = *g;
     } else if (vocab.is_verb_heading(line.text, line.colon)) {
         b.role = Role::verb_heading;
-    } else if (!line.label_style.empty()) {
+    } else if (!line.numbering.style.empty()) {
         b.role = Role::numbered;
     } else {
         b.heading_like = looks_like_heading(line);
@@ -80,7 +80,7 @@ Role boundary_role(Boundary b) {
 
 } // namespace
 
-bool looks_like_heading(const Line& line) {
+bool looks_like_heading(const Paragraph& line) {
     std::string_view t = line.text;
     if (line.colon || t.empty() || t.size() > 120 || word_count(t) > 15) return false;
     if (line.raw.find('\t') != std::string_view::npos) return false;
@@ -91,11 +91,11 @@ bool looks_like_heading(const Line& line) {
     return starts_upper(t);
 }
 
-std::vector<Block> classify_lines(const std::vector<Line>& lines, Layout layout,
+std::vector<Block> classify_lines(const std::vector<Paragraph>& lines, Layout layout,
                                   const Vocabulary& vocab) {
     std::vector<Block> blocks;
     blocks.reserve(lines.size());
-    for (const Line& line : lines) {
+    for (const Paragraph& line : lines) {
         if (line.boundary != Boundary::none) {
             blocks.push_back(Block{boundary_role(line.boundary), &line});
         } else if (line.blank) {

@@ -25,14 +25,14 @@ std::string virtual_line(const HtmlBlock& b) {
 
 } // namespace
 
-LineDocument read_html_page(std::string_view text) {
-    LineDocument doc;
+ParagraphDocument read_html_page(std::string_view text) {
+    ParagraphDocument doc;
     HtmlText parsed = html_blocks(text, true);
     doc.markup_errors = parsed.errors;
     int number = 1;
     for (const HtmlBlock& b : parsed.blocks) {
         number = std::max(number, b.line);
-        Line& line = doc.add(virtual_line(b), number);
+        Paragraph& line = doc.add(virtual_line(b), number);
         // The other columns of a data table describe the item of their row.
         if (b.column > 0 || mostly_covered(b.italic, b.text, 0, b.text.size()))
             line.emphasis = Emphasis::italic;

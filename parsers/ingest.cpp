@@ -58,11 +58,11 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
         result.warnings.push_back(
             {0, std::to_string(text.replaced) + " invalid byte sequence(s) replaced by U+FFFD"});
 
-    LineDocument read = read_layout(layout, text.text);
+    ParagraphDocument read = read_layout(layout, text.text, vocab_);
     if (read.markup_errors > 0)
         result.warnings.push_back(
             {0, std::to_string(read.markup_errors) + " HTML markup error(s) repaired"});
-    std::vector<Block> blocks = classify_lines(read.lines, layout, vocab_);
+    std::vector<Block> blocks = classify_lines(read.paragraphs, layout, vocab_);
     doc.claims = metadata_.claims(blocks);
     doc.children = assign_levels(blocks, plan_from_claims(doc.claims), vocab_);
     if (!has_programme(doc.children) || !speaks_of_city_policy(text.text)) {

@@ -105,7 +105,7 @@ std::string MetadataReader::title(const std::vector<Block>& blocks) const {
             b.line->boundary != Boundary::none)
             continue;
         if (++seen > 12) break;
-        const Line& l = *b.line;
+        const Paragraph& l = *b.line;
         if (l.heading_level == 1) return l.text;
         if (is_date_only(l.text, date_finder_)) continue;
         bool headingish = !l.text.empty() && l.text.size() <= 160 && !l.text.ends_with('.');

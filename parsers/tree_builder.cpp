@@ -50,7 +50,7 @@ struct ListEntry {
     std::string look;
     int node;
     int rank;
-    std::string label; // the item's number, to follow numbered lists
+    Numbering number; // the item's number, to follow numbered lists
 };
 
 // An active group label ("Objectifs opérationnels :") and, for a two-kind
@@ -71,15 +71,6 @@ struct ListState {
     std::vector<ListEntry> list;
     std::map<std::string, int> ranks;
 };
-
-// STRUCTURE.md's signals: arrow lines are orientations, ○ items
-// operational objectives, ✓ items actions.
-std::optional<Kind> glyph_kind(std::string_view marker) {
-    if (marker == "\u2192") return Kind::orientation;
-    if (marker == "\u25CB") return Kind::objectif_operationnel;
-    if (marker == "\u2713") return Kind::action;
-    return std::nullopt;
-}
 
 std::string strip_list_separator(std::string title) {
     while (!title.empty() && (title.back() == ';' || title.back() == ' ')) title.pop_back();
@@ -174,7 +165,7 @@ class TreeBuilder {
         return axe_ >= 0 || os_ >= 0 || orientation_ >= 0 || label_.active || announced_;
     }
 
-    int add(Kind kind, int parent, const Line& line, std::string number, std::string title) {
+    int add(Kind kind, int parent, const Paragraph& line, std::string number, std::string title) {
         std::size_t depth = parent < 0 ? 0 : nodes_[static_cast<std::size_t>(parent)].depth + 1;
         if (depth >= kMaxDepth) { // hostile nesting: attach beside the parent
             parent = nodes_[static_cast<std::size_t>(parent)].parent;
@@ -184,7 +175,7 @@ class TreeBuilder {
             {kind, std::move(number), std::move(title), {}, line.number, parent, depth});
         return static_cast<int>(nodes_.size()) - 1;
     }
-    void add_texte(const Line& line, int parent) {
+    void add_texte(const Paragraph& line, int parent) {
         add(Kind::texte, parent, line, "", "");
         std::string_view raw = line.raw;
         std::size_t body = raw.find_first_not_of("# \t");
@@ -284,7 +275,7 @@ class TreeBuilder {
         }
     }
 
-    void open_os(const Line& line, std::string number, std::string title) {
+    void open_os(const Paragraph& line, std::string number, std::string title) {
         close_lists();
         orientation_ = -1;
         int parent = axe_ >= 0 ? axe_ : base_container();
@@ -292,7 +283,7 @@ class TreeBuilder {
         headings_in_row_ = true;
     }
 
-    void open_orientation(const Line& line, std::string number, std::string title) {
+    void open_orientation(const Paragraph& line, std::string number, std::string title) {
         close_lists();
         int parent = os_ >= 0 ? os_ : axe_ >= 0 ? axe_ : base_container();
         orientation_ = add(Kind::orientation, parent, line, std::move(number), std::move(title));
@@ -300,7 +291,7 @@ class TreeBuilder {
 
     // A labelled objectif opérationnel, action, enjeu or priorité: a node
     // whose differently-marked items nest below it.
-    void open_item_like(const Line& line, Kind kind, std::string number, std::string title) {
+    void open_item_like(const Paragraph& line, Kind kind, std::string number, std::string title) {
         close_lists();
         int idx = add(kind, container(), line, std::move(number), std::move(title));
         list_.push_back({"labelled", idx, 0, {}});
@@ -316,19 +307,12 @@ class TreeBuilder {
     }
 
     // ---- numbered headings ("1. X", "A. X") ---------------------------------
-    static std::string successor(const std::string& n) {
-        if (n.empty()) return n;
-        if (is_ascii_digit(n.front())) return std::to_string(std::stoi(n) + 1);
-        if (n.size() == 1) return std::string(1, static_cast<char>(n.front() + 1));
-        return {};
-    }
-
     // The open list entry that `line` continues as the next number, if any.
-    const ListEntry* numbered_predecessor(const Line& line) const {
-        if (line.label.empty()) return nullptr;
+    const ListEntry* numbered_predecessor(const Paragraph& line) const {
+        if (line.numbering.text.empty()) return nullptr;
         for (auto it = list_.rbegin(); it != list_.rend(); ++it)
-            if (!it->label.empty() && successor(it->label) == line.label &&
-                it->look.ends_with("|" + line.label_style))
+            if (!it->number.text.empty() && next_number(it->number) == line.numbering.text &&
+                it->look.ends_with("|" + line.numbering.style))
                 return &*it;
         return nullptr;
     }
@@ -342,15 +326,16 @@ class TreeBuilder {
         return label.size() == 1 && last.size() == 1 && label > last;
     }
 
-    std::optional<Kind> numbered_kind(const Line& line) const {
-        auto known = numbered_kinds_.find(line.label_style);
+    std::optional<Kind> numbered_kind(const Paragraph& line) const {
+        auto known = numbered_kinds_.find(line.numbering.style);
         // Inside a label, numbers are the list's own unless they carry the
         // headings' sequence further ("3." after heading "2.") without
         // being the list's own next number.
         if (label_.active) {
-            auto last = numbered_last_.find(line.label_style);
+            auto last = numbered_last_.find(line.numbering.style);
             bool heading = known != numbered_kinds_.end() && last != numbered_last_.end() &&
-                           goes_past(line.label, last->second) && !numbered_predecessor(line);
+                           goes_past(line.numbering.text, last->second) &&
+                           !numbered_predecessor(line);
             if (!heading) return std::nullopt;
         }
         if (known != numbered_kinds_.end()) return known->second;
@@ -360,29 +345,29 @@ class TreeBuilder {
     }
 
     void on_numbered(const Block& b) {
-        const Line& line = *b.line;
+        const Paragraph& line = *b.line;
         auto kind = numbered_kind(line);
         if (!kind) {
             on_item(line, look_of(line), false);
             return;
         }
-        numbered_kinds_[line.label_style] = *kind;
-        numbered_last_[line.label_style] = line.label;
+        numbered_kinds_[line.numbering.style] = *kind;
+        numbered_last_[line.numbering.style] = line.numbering.text;
         if (*kind == Kind::axe)
-            on_axe(b, line.label, line.text);
+            on_axe(b, line.numbering.text, line.text);
         else if (*kind == Kind::objectif_strategique)
-            open_os(line, line.label, line.text);
+            open_os(line, line.numbering.text, line.text);
         else if (*kind == Kind::orientation)
-            open_orientation(line, line.label, line.text);
+            open_orientation(line, line.numbering.text, line.text);
         else
-            open_item_like(line, *kind, line.label, line.text);
+            open_item_like(line, *kind, line.numbering.text, line.text);
     }
 
     // ---- items --------------------------------------------------------------
     // What makes two items siblings: their marker, indentation and number
     // style; emphasis too for dashes (markdown's "- … en :" over "- *…*"),
     // not for glyphs, which converters style at random.
-    static std::string look_of(const Line& line) {
+    static std::string look_of(const Paragraph& line) {
         std::string look = line.marker;
         look += '|';
         look += std::to_string(line.indent);
@@ -390,15 +375,15 @@ class TreeBuilder {
         if (line.marker.empty() || line.marker == "-")
             look += static_cast<char>('0' + static_cast<int>(line.emphasis));
         look += '|';
-        look += line.label_style;
+        look += line.numbering.style;
         return look;
     }
 
     // In a table document's markdown runs, a bare "- " item lost its glyph
     // in conversion: it stands for the level below the axe's first glyph.
-    std::string effective_look(const Line& line, std::string look) const {
+    std::string effective_look(const Paragraph& line, std::string look) const {
         bool bare_dash = line.in_run && line.marker == "-" && line.indent == 0 &&
-                         line.emphasis == Emphasis::plain && line.label.empty();
+                         line.emphasis == Emphasis::plain && line.numbering.text.empty();
         if (!bare_dash) return look;
         for (const auto& [l, rank] : ranks_)
             if (rank == 1 && !l.starts_with("-")) return l;
@@ -406,7 +391,7 @@ class TreeBuilder {
     }
 
     // Parent and kind of an item that opens a list.
-    std::pair<int, Kind> list_base(const Line& line) const {
+    std::pair<int, Kind> list_base(const Paragraph& line) const {
         if (label_.active) {
             if (label_.second && label_.first_node >= 0) return {label_.first_node, *label_.second};
             return {label_.parent, label_.first};
@@ -416,27 +401,27 @@ class TreeBuilder {
         return {parent, hinted_kind(line, kind_at(parent))};
     }
 
-    Kind hinted_kind(const Line& line, std::optional<Kind> parent) const {
+    Kind hinted_kind(const Paragraph& line, std::optional<Kind> parent) const {
         auto hint = glyph_kind(line.marker);
         if (hint && (!parent || kind_depth(*hint) > kind_depth(*parent))) return *hint;
         return plan_.below(parent);
     }
 
-    Kind child_kind(const Line& line, Kind parent) const {
+    Kind child_kind(const Paragraph& line, Kind parent) const {
         if (label_.active && label_.second && parent == label_.first) return *label_.second;
         return hinted_kind(line, parent);
     }
 
     // A glyph that names a level at or above a label's kind ends the label:
     // "→ Mobiliser …" after "Les priorités pour le territoire : …".
-    bool glyph_ends_label(const Line& line, const std::string& look) const {
+    bool glyph_ends_label(const Paragraph& line, const std::string& look) const {
         auto hint = glyph_kind(line.marker);
         if (!label_.active || !hint || ranks_.count(look)) return false;
         bool side_list = label_.first == Kind::priorite || label_.first == Kind::enjeu;
         return side_list || kind_depth(*hint) <= kind_depth(label_.first);
     }
 
-    void on_item(const Line& line, const std::string& raw_look, bool names_axe) {
+    void on_item(const Paragraph& line, const std::string& raw_look, bool names_axe) {
         if ((names_axe && has_axe_headings_) || !in_programme()) {
             add_texte(line, container()); // a summary of the axes, or a list in prose
             return;
@@ -451,7 +436,7 @@ class TreeBuilder {
         place_item(line, look, std::move(title));
     }
 
-    void place_item(const Line& line, const std::string& look, std::string title) {
+    void place_item(const Paragraph& line, const std::string& look, std::string title) {
         auto [rank_it, fresh] = ranks_.try_emplace(look, static_cast<int>(ranks_.size()));
         (void)fresh;
         int rank = rank_it->second;
@@ -461,8 +446,8 @@ class TreeBuilder {
             parent = list_.back().node;
             kind = child_kind(line, nodes_[static_cast<std::size_t>(parent)].kind);
         }
-        int idx = add(kind, parent, line, line.label, std::move(title));
-        list_.push_back({look, idx, rank, line.label});
+        int idx = add(kind, parent, line, line.numbering.text, std::move(title));
+        list_.push_back({look, idx, rank, line.numbering});
     }
 
     // ---- prose ----------------------------------------------------------------
@@ -472,7 +457,7 @@ class TreeBuilder {
         return nullptr;
     }
 
-    std::optional<Kind> announced_kind(const Line& line) const {
+    std::optional<Kind> announced_kind(const Paragraph& line) const {
         auto kind = vocab_.announced_kind(line.text);
         if (!kind || (*kind == Kind::axe && has_axe_headings_)) return std::nullopt;
         // Unqualified "objectifs" are the level below whatever holds them.
@@ -489,7 +474,7 @@ class TreeBuilder {
 
     void on_paragraph(std::size_t i) {
         const Block& b = blocks_[i];
-        const Line& line = *b.line;
+        const Paragraph& line = *b.line;
         if (line.emphasis == Emphasis::italic) { // a comment, never an item
             add_texte(line, prose_parent());
             return;
@@ -516,7 +501,7 @@ class TreeBuilder {
     // A sentence ending in ':' that announces its list's kind, or (rule 7)
     // that sits one level above the items it introduces.
     bool on_colon_paragraph(std::size_t i) {
-        const Line& line = *blocks_[i].line;
+        const Paragraph& line = *blocks_[i].line;
         if (auto kind = announced_kind(line)) {
             close_lists();
             announced_ = kind;

@@ -8,7 +8,9 @@ namespace perr {
 namespace {
 
 // Shared pieces of the patterns. Accents are optional (documents drop them).
-constexpr std::string_view kNum = R"((?:n°\s*)?((?-i:[0-9]{1,2}|[IVX]{1,4}|[A-Z])(?![\p{L}']))?)";
+// A label's number: "1", "1.2.3", "II", "B", "n°4", "N° 2".
+constexpr std::string_view kNum =
+    R"((?:n[°º]\s*|no\s+)?((?-i:[0-9]{1,3}(?:\.[0-9]{1,3})*|[IVX]{1,4}|[A-Z])(?![\p{L}'’]))?)";
 
 std::string axe_pattern() {
     // "Axe 1 : X", "AXE 2 – X", "Thématique X", "Pilier 3 – X", "Axe stratégique 1 : X"
@@ -129,6 +131,11 @@ std::optional<GroupLabel> Vocabulary::group_label(std::string_view text) const {
 
 bool Vocabulary::is_section_heading(std::string_view text) const {
     return text.size() <= 200 && !text.ends_with('.') && section_.search(text);
+}
+
+bool Vocabulary::opens_block(std::string_view text) const {
+    return text.size() <= 400 &&
+           (is_section_heading(text) || labelled_heading(text) || group_label(text));
 }
 
 bool Vocabulary::is_annex_heading(std::string_view text) const {

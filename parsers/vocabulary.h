@@ -43,6 +43,9 @@ class Vocabulary {
     // A sentence that announces the kind of the list after it: "les
     // objectifs suivants", "les axes sont les suivants".
     std::optional<Kind> announced_kind(std::string_view sentence) const;
+    // A line that is a paragraph of its own whatever precedes it: a kind
+    // label, a group label, a section heading.
+    bool opens_block(std::string_view text) const;
     // "trois axes prioritaires et quinze objectifs opérationnels" -> counts.
     std::vector<std::pair<Kind, int>> claims(std::string_view sentence) const;
 

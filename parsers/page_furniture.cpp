@@ -1,0 +1,151 @@
+#include "parsers/page_furniture.h"
+
+#include <map>
+
+#include "parsers/text.h"
+
+namespace perr {
+namespace {
+
+bool has_form_feed(const Paragraph& p) {
+    return p.raw.find('\f') != std::string_view::npos;
+}
+
+// The line with every digit run written '#', folded: "Page 3 / 12" and
+// "Page 4 / 12" share one key.
+std::string repetition_key(std::string_view raw) {
+    std::string key;
+    bool digit = false;
+    for (char c : fold(trim(raw))) {
+        if (is_ascii_digit(c)) {
+            if (!digit) key += '#';
+            digit = true;
+            continue;
+        }
+        digit = false;
+        if (!is_ascii_space(c) || (!key.empty() && key.back() != ' ')) key += c;
+    }
+    return key;
+}
+
+// Indices of the first and last `k` non-blank lines of each page.
+std::vector<std::vector<std::size_t>> page_edges(const std::vector<Paragraph>& lines,
+                                                 std::size_t k) {
+    std::vector<std::vector<std::size_t>> pages(1);
+    std::vector<std::size_t> body;
+    auto close_page = [&] {
+        for (std::size_t i = 0; i < body.size(); ++i)
+            if (i < k || i + k >= body.size()) pages.back().push_back(body[i]);
+        body.clear();
+    };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (has_form_feed(lines[i])) {
+            close_page();
+            pages.emplace_back();
+        }
+        if (!lines[i].blank) body.push_back(i);
+    }
+    close_page();
+    return pages;
+}
+
+// With form feeds: a line at a page's edge whose key recurs at the edges
+// of at least half of the pages (and two) is a running header or footer.
+void mark_running_lines(const std::vector<Paragraph>& lines, std::vector<bool>& drop) {
+    auto pages = page_edges(lines, 2);
+    if (pages.size() < 2) return;
+    std::map<std::string, std::size_t> seen;
+    for (const auto& page : pages) {
+        std::map<std::string, bool> once;
+        for (std::size_t i : page) once[repetition_key(lines[i].raw)] = true;
+        for (const auto& [key, _] : once) ++seen[key];
+    }
+    // A repeated label ("Objectifs opérationnels :") may open pages by
+    // chance, but it also stands inside them: furniture never does.
+    std::map<std::string, std::size_t> edges_total, all_total;
+    for (const auto& page : pages)
+        for (std::size_t i : page) ++edges_total[repetition_key(lines[i].raw)];
+    for (const Paragraph& p : lines)
+        if (!p.blank) ++all_total[repetition_key(p.raw)];
+    std::size_t need = std::max<std::size_t>(2, (pages.size() + 1) / 2);
+    for (const auto& page : pages)
+        for (std::size_t i : page) {
+            std::string key = repetition_key(lines[i].raw);
+            if (seen[key] >= need && all_total[key] == edges_total[key]) drop[i] = true;
+        }
+}
+
+// Without form feeds: a line set apart by blank lines, holding a number
+// (a page's), whose key recurs three times or more.
+void mark_repeated_numbered_lines(const std::vector<Paragraph>& lines, std::vector<bool>& drop) {
+    auto apart = [&](std::size_t i) {
+        bool before = i == 0 || lines[i - 1].blank;
+        bool after = i + 1 == lines.size() || lines[i + 1].blank;
+        return before && after && !lines[i].blank;
+    };
+    std::map<std::string, std::vector<std::size_t>> by_key;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!apart(i) || lines[i].raw.size() > 200) continue;
+        std::string key = repetition_key(lines[i].raw);
+        if (key.find('#') != std::string::npos) by_key[key].push_back(i);
+    }
+    for (const auto& [key, where] : by_key)
+        if (where.size() >= 3)
+            for (std::size_t i : where) drop[i] = true;
+}
+
+} // namespace
+
+bool is_page_number(std::string_view line) {
+    std::string f = fold(trim(line));
+    std::string_view s = f;
+    auto skip = [&](std::string_view w) {
+        if (s.starts_with(w)) s = trim(s.substr(w.size()));
+    };
+    auto digits = [&] {
+        std::size_t n = 0;
+        while (n < s.size() && is_ascii_digit(s[n])) ++n;
+        s = trim(s.substr(n));
+        return n > 0 && n <= 4;
+    };
+    skip("page");
+    skip("p.");
+    skip("-");
+    if (!digits()) return false;
+    if (s.starts_with("/") || s.starts_with("sur ") || s.starts_with("of ")) {
+        s = trim(s.substr(s.front() == '/' ? 1 : 3));
+        if (!digits()) return false;
+    }
+    skip("-");
+    return s.empty();
+}
+
+int remove_page_furniture(std::vector<Paragraph>& lines) {
+    std::vector<bool> drop(lines.size(), false);
+    bool paged = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        paged = paged || has_form_feed(lines[i]);
+        if (!lines[i].blank && is_page_number(lines[i].raw)) drop[i] = true;
+    }
+    if (paged)
+        mark_running_lines(lines, drop);
+    else
+        mark_repeated_numbered_lines(lines, drop);
+    int removed = 0;
+    std::vector<bool> gap(lines.size(), false); // blank lines that only framed furniture
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!drop[i]) continue;
+        ++removed;
+        if (i > 0 && lines[i - 1].blank) gap[i - 1] = true;
+        if (i + 1 < lines.size() && lines[i + 1].blank) gap[i + 1] = true;
+    }
+    if (removed == 0) return 0;
+    std::vector<Paragraph> kept;
+    kept.reserve(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!drop[i] && !gap[i]) kept.push_back(std::move(lines[i]));
+    lines = std::move(kept);
+    return removed;
+}
+
+} // namespace perr
