@@ -298,10 +298,23 @@ class TreeBuilder {
         ranks_["labelled"] = 0;
     }
 
+    // Where a group label's items go: beside the previous label's items; else
+    // under the innermost open item of a broader kind ("➔ orientation" then
+    // "Objectifs opérationnels :"); else under the open heading.
+    int label_parent(Kind kind) const {
+        if (label_.active) return label_.parent;
+        for (auto it = list_.rbegin(); it != list_.rend(); ++it) {
+            Kind open = nodes_[static_cast<std::size_t>(it->node)].kind;
+            if (is_programme_kind(open) && kind_depth(open) < kind_depth(kind)) return it->node;
+        }
+        return container();
+    }
+
     void on_group_label(const Block& b) {
+        int parent = label_parent(b.group.first);
         close_lists();
         label_.active = true;
-        label_.parent = container();
+        label_.parent = parent;
         label_.first = b.group.first;
         label_.second = b.group.second;
     }
