@@ -52,6 +52,7 @@ Block classify_plain(const Paragraph& line, const Vocabulary& vocab) {
                    line.text.size() <= 400 ? vocab.labelled_heading(line.text) : std::nullopt) {
         b.role = Role::labelled;
         b.heading = *h;
+        if (b.heading.number.empty()) b.heading.number = line.numbering.text; // "1.2. Axe : X"
     } else if (auto g = vocab.group_label(line.text)) {
         b.role = Role::group_label;
         b.group = *g;

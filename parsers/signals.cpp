@@ -1,5 +1,6 @@
 #include "parsers/signals.h"
 
+#include <algorithm>
 #include <array>
 
 #include "parsers/text.h"
@@ -224,6 +225,21 @@ std::string next_number(const Numbering& n) {
         n.text.size() == 1)
         return std::string(1, static_cast<char>(n.text.front() + 1));
     return {};
+}
+
+bool decimal_path_less(std::string_view a, std::string_view b) {
+    auto part = [](std::string_view& s) {
+        int v = 0;
+        std::size_t i = 0;
+        for (; i < s.size() && is_ascii_digit(s[i]); ++i) v = v * 10 + (s[i] - '0');
+        s.remove_prefix(std::min(s.size(), i + 1));
+        return v;
+    };
+    while (!a.empty() && !b.empty()) {
+        int x = part(a), y = part(b);
+        if (x != y) return x < y;
+    }
+    return a.empty() && !b.empty();
 }
 
 std::string_view parent_path(std::string_view number) {

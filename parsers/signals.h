@@ -57,6 +57,9 @@ std::optional<NumberedText> take_numbering(std::string_view s, bool after_marker
 // "1.3" after "1.2"); "" when unknown.
 std::string next_number(const Numbering& n);
 
+// "1.10" comes after "1.9": decimal paths compared part by part.
+bool decimal_path_less(std::string_view a, std::string_view b);
+
 // "1.2.3" -> "1.2"; "" for a one-component number.
 std::string_view parent_path(std::string_view number);
 

@@ -171,9 +171,11 @@ class TreeBuilder {
             parent = nodes_[static_cast<std::size_t>(parent)].parent;
             depth = kMaxDepth - 1;
         }
+        int idx = static_cast<int>(nodes_.size());
+        if (!number.empty() && is_ascii_digit(number.front())) numbered_nodes_[number] = idx;
         nodes_.push_back(
             {kind, std::move(number), std::move(title), {}, line.number, parent, depth});
-        return static_cast<int>(nodes_.size()) - 1;
+        return idx;
     }
     void add_texte(const Paragraph& line, int parent) {
         add(Kind::texte, parent, line, "", "");
@@ -198,6 +200,16 @@ class TreeBuilder {
         axe_ = os_ = orientation_ = -1;
         numbered_kinds_.clear();
         numbered_last_.clear();
+        numbered_nodes_.clear();
+    }
+
+    // The open node a numbering path places `number` under: "1.2.3" under
+    // the node numbered "1.2"; -1 when there is none.
+    int path_parent(std::string_view number) const {
+        std::string_view parent = parent_path(number);
+        if (parent.empty()) return -1;
+        auto it = numbered_nodes_.find(std::string(parent));
+        return it == numbered_nodes_.end() ? -1 : it->second;
     }
 
     // ---- table cells --------------------------------------------------------
@@ -278,14 +290,16 @@ class TreeBuilder {
     void open_os(const Paragraph& line, std::string number, std::string title) {
         close_lists();
         orientation_ = -1;
-        int parent = axe_ >= 0 ? axe_ : base_container();
+        int parent = path_parent(number);
+        if (parent < 0) parent = axe_ >= 0 ? axe_ : base_container();
         os_ = add(Kind::objectif_strategique, parent, line, std::move(number), std::move(title));
         headings_in_row_ = true;
     }
 
     void open_orientation(const Paragraph& line, std::string number, std::string title) {
         close_lists();
-        int parent = os_ >= 0 ? os_ : axe_ >= 0 ? axe_ : base_container();
+        int parent = path_parent(number);
+        if (parent < 0) parent = os_ >= 0 ? os_ : axe_ >= 0 ? axe_ : base_container();
         orientation_ = add(Kind::orientation, parent, line, std::move(number), std::move(title));
     }
 
@@ -293,7 +307,9 @@ class TreeBuilder {
     // whose differently-marked items nest below it.
     void open_item_like(const Paragraph& line, Kind kind, std::string number, std::string title) {
         close_lists();
-        int idx = add(kind, container(), line, std::move(number), std::move(title));
+        int parent = path_parent(number);
+        int idx = add(kind, parent >= 0 ? parent : container(), line, std::move(number),
+                      std::move(title));
         list_.push_back({"labelled", idx, 0, {}});
         ranks_["labelled"] = 0;
     }
@@ -335,12 +351,19 @@ class TreeBuilder {
     static bool goes_past(const std::string& label, const std::string& last) {
         if (label.empty() || last.empty()) return false;
         if (is_ascii_digit(label.front()) && is_ascii_digit(last.front()))
-            return std::stoi(label) > std::stoi(last);
+            return decimal_path_less(last, label);
         return label.size() == 1 && last.size() == 1 && label > last;
     }
 
     std::optional<Kind> numbered_kind(const Paragraph& line) const {
         auto known = numbered_kinds_.find(line.numbering.style);
+        int parent = path_parent(line.numbering.text);
+        if (parent >= 0) { // "1.2.3" under "1.2": a heading, whatever list is open
+            if (known != numbered_kinds_.end()) return known->second;
+            Kind above = nodes_[static_cast<std::size_t>(parent)].kind;
+            if (above == Kind::objectif_strategique) return Kind::orientation;
+            return plan_.below(above);
+        }
         // Inside a label, numbers are the list's own unless they carry the
         // headings' sequence further ("3." after heading "2.") without
         // being the list's own next number.
@@ -564,6 +587,7 @@ class TreeBuilder {
     std::map<std::string, int> ranks_;
     std::map<std::string, Kind> numbered_kinds_;
     std::map<std::string, std::string> numbered_last_;
+    std::map<std::string, int> numbered_nodes_; // decimal number -> node
     // table layouts
     ListState first_cell_state_, content_state_;
     bool in_first_cell_ = false;
