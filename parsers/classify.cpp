@@ -1,5 +1,7 @@
 #include "parsers/classify.h"
 
+#include <set>
+
 #include "parsers/text.h"
 
 namespace perr {
@@ -81,6 +83,11 @@ Role boundary_role(Boundary b) {
 
 } // namespace
 
+std::string_view territoire_name(const Block& b) {
+    return b.heading.kind == Kind::territoire ? std::string_view(b.heading.title)
+                                              : std::string_view(b.line->text);
+}
+
 bool looks_like_heading(const Paragraph& line) {
     std::string_view t = line.text;
     if (line.colon || t.empty() || t.size() > 120 || word_count(t) > 15) return false;
@@ -90,6 +97,27 @@ bool looks_like_heading(const Paragraph& line) {
     for (std::string_view c : kClosers)
         if (t.ends_with(c)) return false;
     return starts_upper(t);
+}
+
+// A file that holds several protocols titles each part with its
+// territory: two or more protocol titles naming different territories
+// open `territoire` parts. One such title alone is the document's title.
+void mark_territory_parts(std::vector<Block>& blocks, const Vocabulary& vocab) {
+    std::vector<std::pair<std::size_t, std::string>> parts;
+    std::set<std::string> names;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        Role r = blocks[i].role;
+        if (r != Role::paragraph && r != Role::section) continue;
+        auto name = vocab.protocol_territory(blocks[i].line->text);
+        if (!name || name->empty()) continue;
+        names.insert(fold(*name));
+        parts.emplace_back(i, std::move(*name));
+    }
+    if (names.size() < 2) return;
+    for (auto& [i, name] : parts) {
+        blocks[i].role = Role::territoire;
+        blocks[i].heading = LabelledHeading{Kind::territoire, {}, std::move(name)};
+    }
 }
 
 std::vector<Block> classify_lines(const std::vector<Paragraph>& lines, Layout layout,
@@ -111,6 +139,7 @@ std::vector<Block> classify_lines(const std::vector<Paragraph>& lines, Layout la
             blocks.push_back(classify_plain(line, vocab));
         }
     }
+    mark_territory_parts(blocks, vocab);
     return blocks;
 }
 

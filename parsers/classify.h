@@ -40,6 +40,10 @@ struct Block {
 std::vector<Block> classify_lines(const std::vector<Paragraph>& lines, Layout layout,
                                   const Vocabulary& vocab);
 
+// The territory a `territoire` block opens (a table's part header, or a
+// protocol title naming one of several territories).
+std::string_view territoire_name(const Block& b);
+
 // A short line without closing punctuation that starts with a capital:
 // how sub-headings look in converted text.
 bool looks_like_heading(const Paragraph& line);

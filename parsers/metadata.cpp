@@ -126,7 +126,8 @@ std::string MetadataReader::territory(const std::vector<Block>& blocks) const {
         }
     };
     for (const Block& b : blocks)
-        if (b.role == Role::territoire) return b.line->text; // the first part's territory
+        if (b.role == Role::territoire) // the first part's territory
+            return std::string(territoire_name(b));
     for (const Block& b : blocks) {
         if (b.role == Role::blank) continue;
         std::string_view t = b.line->text;

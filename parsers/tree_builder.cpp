@@ -225,7 +225,7 @@ class TreeBuilder {
         close_programme();
         section_ = subsection_ = -1;
         in_annex_ = false;
-        territoire_ = add(Kind::territoire, -1, *b.line, "", b.line->text);
+        territoire_ = add(Kind::territoire, -1, *b.line, "", std::string(territoire_name(b)));
         first_cell_state_ = content_state_ = ListState{};
         in_first_cell_ = false;
     }
