@@ -89,8 +89,14 @@ void mark_repeated_numbered_lines(const std::vector<Paragraph>& lines, std::vect
         std::string key = repetition_key(lines[i].raw);
         if (key.find('#') != std::string::npos) by_key[key].push_back(i);
     }
+    // "Titre du document - page 3" names itself: once is enough.
+    auto names_page = [](const std::string& key) {
+        for (std::string_view end : {"page #", "page #/#", "page # / #", "page # sur #"})
+            if (key.ends_with(end)) return true;
+        return false;
+    };
     for (const auto& [key, where] : by_key)
-        if (where.size() >= 3)
+        if (where.size() >= 3 || names_page(key))
             for (std::size_t i : where) drop[i] = true;
 }
 
