@@ -11,14 +11,14 @@ bool has_form_feed(const Paragraph& p) {
     return p.raw.find('\f') != std::string_view::npos;
 }
 
-// The line with every digit run written '#', folded: "Page 3 / 12" and
+// The line with every digit run written '0', folded: "Page 3 / 12" and
 // "Page 4 / 12" share one key.
 std::string repetition_key(std::string_view raw) {
     std::string key;
     bool digit = false;
     for (char c : fold(trim(raw))) {
         if (is_ascii_digit(c)) {
-            if (!digit) key += '#';
+            if (!digit) key += '0';
             digit = true;
             continue;
         }
@@ -87,11 +87,11 @@ void mark_repeated_numbered_lines(const std::vector<Paragraph>& lines, std::vect
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (!apart(i) || lines[i].raw.size() > 200) continue;
         std::string key = repetition_key(lines[i].raw);
-        if (key.find('#') != std::string::npos) by_key[key].push_back(i);
+        if (key.find('0') != std::string::npos) by_key[key].push_back(i);
     }
     // "Titre du document - page 3" names itself: once is enough.
     auto names_page = [](const std::string& key) {
-        for (std::string_view end : {"page #", "page #/#", "page # / #", "page # sur #"})
+        for (std::string_view end : {"page 0", "page 0/0", "page 0 / 0", "page 0 sur 0"})
             if (key.ends_with(end)) return true;
         return false;
     };
