@@ -61,7 +61,8 @@ void mark_running_lines(const std::vector<Paragraph>& lines, std::vector<bool>& 
         for (const auto& [key, _] : once) ++seen[key];
     }
     // A repeated label ("Objectifs opérationnels :") may open pages by
-    // chance, but it also stands inside them: furniture never does.
+    // chance, but it also stands inside them: furniture does not, but for
+    // the one heading a running header may copy.
     std::map<std::string, std::size_t> edges_total, all_total;
     for (const auto& page : pages)
         for (std::size_t i : page) ++edges_total[repetition_key(lines[i].raw)];
@@ -71,12 +72,13 @@ void mark_running_lines(const std::vector<Paragraph>& lines, std::vector<bool>& 
     for (const auto& page : pages)
         for (std::size_t i : page) {
             std::string key = repetition_key(lines[i].raw);
-            if (seen[key] >= need && all_total[key] == edges_total[key]) drop[i] = true;
+            if (seen[key] >= need && all_total[key] <= edges_total[key] + 1) drop[i] = true;
         }
 }
 
 // Without form feeds: a line set apart by blank lines, holding a number
-// (a page's), whose key recurs three times or more.
+// that changes (a page's) where its key recurs three times or more, or
+// naming its page.
 void mark_repeated_numbered_lines(const std::vector<Paragraph>& lines, std::vector<bool>& drop) {
     auto apart = [&](std::size_t i) {
         bool before = i == 0 || lines[i - 1].blank;
@@ -95,8 +97,15 @@ void mark_repeated_numbered_lines(const std::vector<Paragraph>& lines, std::vect
             if (key.ends_with(end)) return true;
         return false;
     };
+    // A heading repeated in each part of a file ("AXE 1 - Emploi") keeps its
+    // number; a running footer's page number changes.
+    auto numbers_change = [&](const std::vector<std::size_t>& where) {
+        for (std::size_t i : where)
+            if (trim(lines[i].raw) != trim(lines[where.front()].raw)) return true;
+        return false;
+    };
     for (const auto& [key, where] : by_key)
-        if (where.size() >= 3 || names_page(key))
+        if ((where.size() >= 3 && numbers_change(where)) || names_page(key))
             for (std::size_t i : where) drop[i] = true;
 }
 
