@@ -36,6 +36,10 @@ LevelPlan plan_from_claims(const std::map<std::string, int>& claims) {
 
 namespace {
 
+// Ranks of explicit list levels come after every rank by first appearance,
+// so explicit lists nest under the labelled items and colon lines above them.
+constexpr int kListLevelRank = 1000;
+
 struct FlatNode {
     Kind kind;
     std::string number;
@@ -472,10 +476,18 @@ class TreeBuilder {
         place_item(line, look, std::move(title));
     }
 
-    void place_item(const Paragraph& line, const std::string& look, std::string title) {
+    // An item's depth in its list: the list nesting its reader saw (HTML
+    // <ul> the source closes, a word processor's list level), else the
+    // rank of its look by first appearance.
+    int rank_of(const Paragraph& line, const std::string& look) {
+        if (line.list_level > 0) return kListLevelRank + line.list_level;
         auto [rank_it, fresh] = ranks_.try_emplace(look, static_cast<int>(ranks_.size()));
         (void)fresh;
-        int rank = rank_it->second;
+        return rank_it->second;
+    }
+
+    void place_item(const Paragraph& line, const std::string& look, std::string title) {
+        int rank = rank_of(line, look);
         while (!list_.empty() && list_.back().rank >= rank) list_.pop_back();
         auto [parent, kind] = list_base(line);
         if (!list_.empty()) {
