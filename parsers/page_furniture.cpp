@@ -1,6 +1,7 @@
 #include "parsers/page_furniture.h"
 
 #include <map>
+#include <set>
 
 #include "parsers/text.h"
 
@@ -51,28 +52,31 @@ std::vector<std::vector<std::size_t>> page_edges(const std::vector<Paragraph>& l
 
 // With form feeds: a line at a page's edge whose key recurs at the edges
 // of at least half of the pages (and two) is a running header or footer.
+// A repeated label ("Objectifs :") may open pages by chance, but it also
+// stands inside pages, which furniture never does; the first page is
+// exempt on both counts, as a header often repeats the title it holds.
 void mark_running_lines(const std::vector<Paragraph>& lines, std::vector<bool>& drop) {
     auto pages = page_edges(lines, 2);
-    if (pages.size() < 2) return;
-    std::map<std::string, std::size_t> seen;
-    for (const auto& page : pages) {
-        std::map<std::string, bool> once;
-        for (std::size_t i : page) once[repetition_key(lines[i].raw)] = true;
-        for (const auto& [key, _] : once) ++seen[key];
+    if (pages.size() < 3) return;
+    std::vector<bool> at_edge(lines.size(), false);
+    std::map<std::string, std::size_t> pages_with;
+    for (std::size_t k = 1; k < pages.size(); ++k) {
+        std::set<std::string> once;
+        for (std::size_t i : pages[k]) {
+            at_edge[i] = true;
+            once.insert(repetition_key(lines[i].raw));
+        }
+        for (const std::string& key : once) ++pages_with[key];
     }
-    // A repeated label ("Objectifs opérationnels :") may open pages by
-    // chance, but it also stands inside them: furniture does not, but for
-    // the one heading a running header may copy.
-    std::map<std::string, std::size_t> edges_total, all_total;
-    for (const auto& page : pages)
-        for (std::size_t i : page) ++edges_total[repetition_key(lines[i].raw)];
-    for (const Paragraph& p : lines)
-        if (!p.blank) ++all_total[repetition_key(p.raw)];
-    std::size_t need = std::max<std::size_t>(2, (pages.size() + 1) / 2);
-    for (const auto& page : pages)
-        for (std::size_t i : page) {
+    std::set<std::string> inside;
+    std::size_t first_break = pages[1].empty() ? lines.size() : pages[1].front();
+    for (std::size_t i = first_break; i < lines.size(); ++i)
+        if (!lines[i].blank && !at_edge[i]) inside.insert(repetition_key(lines[i].raw));
+    std::size_t need = std::max<std::size_t>(2, pages.size() / 2);
+    for (std::size_t k = 1; k < pages.size(); ++k)
+        for (std::size_t i : pages[k]) {
             std::string key = repetition_key(lines[i].raw);
-            if (seen[key] >= need && all_total[key] <= edges_total[key] + 1) drop[i] = true;
+            if (pages_with[key] >= need && !inside.count(key)) drop[i] = true;
         }
 }
 

@@ -310,24 +310,29 @@ class TreeBuilder {
     // A labelled objectif opérationnel, action, enjeu or priorité: a node
     // whose differently-marked items nest below it.
     void open_item_like(const Paragraph& line, Kind kind, std::string number, std::string title) {
-        close_lists();
         int parent = path_parent(number);
-        int idx = add(kind, parent >= 0 ? parent : container(), line, std::move(number),
-                      std::move(title));
+        if (parent < 0) parent = open_item_above(kind);
+        close_lists();
+        int idx = add(kind, parent, line, std::move(number), std::move(title));
         list_.push_back({"labelled", idx, 0, {}});
         ranks_["labelled"] = 0;
     }
 
-    // Where a group label's items go: beside the previous label's items; else
-    // under the innermost open item of a broader kind ("➔ orientation" then
-    // "Objectifs opérationnels :"); else under the open heading.
-    int label_parent(Kind kind) const {
-        if (label_.active) return label_.parent;
+    // The innermost open item of a broader kind than `kind` ("➔ orientation"
+    // before "Objectifs opérationnels :", "Objectif opérationnel : X" before
+    // "Action : Y"), else the open heading.
+    int open_item_above(Kind kind) const {
         for (auto it = list_.rbegin(); it != list_.rend(); ++it) {
             Kind open = nodes_[static_cast<std::size_t>(it->node)].kind;
             if (is_programme_kind(open) && kind_depth(open) < kind_depth(kind)) return it->node;
         }
         return container();
+    }
+
+    // Where a group label's items go: beside the previous label's items, else
+    // under the innermost open item of a broader kind.
+    int label_parent(Kind kind) const {
+        return label_.active ? label_.parent : open_item_above(kind);
     }
 
     void on_group_label(const Block& b) {
