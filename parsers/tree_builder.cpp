@@ -40,6 +40,9 @@ namespace {
 // so explicit lists nest under the labelled items and colon lines above them.
 constexpr int kListLevelRank = 1000;
 
+// The look of a labelled item ("Objectif opérationnel : X") in a list.
+constexpr std::string_view kLabelledLook = "labelled";
+
 struct FlatNode {
     Kind kind;
     std::string number;
@@ -311,18 +314,21 @@ class TreeBuilder {
     // whose differently-marked items nest below it.
     void open_item_like(const Paragraph& line, Kind kind, std::string number, std::string title) {
         int parent = path_parent(number);
-        if (parent < 0) parent = open_item_above(kind);
+        // A labelled item nests under a labelled item of a broader kind; a
+        // list's items are its siblings, whatever their glyph says.
+        if (parent < 0) parent = open_item_above(kind, true);
         close_lists();
         int idx = add(kind, parent, line, std::move(number), std::move(title));
-        list_.push_back({"labelled", idx, 0, {}});
-        ranks_["labelled"] = 0;
+        list_.push_back({std::string(kLabelledLook), idx, 0, {}});
+        ranks_[std::string(kLabelledLook)] = 0;
     }
 
     // The innermost open item of a broader kind than `kind` ("➔ orientation"
     // before "Objectifs opérationnels :", "Objectif opérationnel : X" before
     // "Action : Y"), else the open heading.
-    int open_item_above(Kind kind) const {
+    int open_item_above(Kind kind, bool labelled_only = false) const {
         for (auto it = list_.rbegin(); it != list_.rend(); ++it) {
+            if (labelled_only && it->look != kLabelledLook) continue;
             Kind open = nodes_[static_cast<std::size_t>(it->node)].kind;
             if (is_programme_kind(open) && kind_depth(open) < kind_depth(kind)) return it->node;
         }
