@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "parsers/line_lexer.h"
 #include "parsers/text.h"
@@ -117,9 +118,69 @@ std::string join_hyphenated(std::string_view left, std::string_view right) {
     return out;
 }
 
+namespace {
+
+// A line that holds a bullet glyph and nothing else.
+std::string_view bare_marker(const Paragraph& line) {
+    std::string_view t = trim(line.raw);
+    if (t.empty() || t.size() > 4) return {};
+    std::string probe = std::string(t) + " ";
+    return bullet_length(probe) == t.size() ? t : std::string_view();
+}
+
+Paragraph with_marker(std::string_view glyph, const Paragraph& line,
+                      std::deque<std::string>& storage) {
+    std::string raw = std::string(glyph) + " " + std::string(trim(line.raw));
+    return lex_line(storage.emplace_back(std::move(raw)), line.number);
+}
+
+// pdftotext can print a list's bullets on lines of their own, apart from
+// their items (Word files made by pandoc): a bare bullet right above a line
+// of text is that line's; bare bullets followed by blank lines wait, in
+// order, for the next lines that start a paragraph.
+std::vector<Paragraph> attach_bare_markers(std::vector<Paragraph> lines,
+                                           std::deque<std::string>& storage,
+                                           const WrapProfile& profile,
+                                           const OpensBlock& opens_block) {
+    std::vector<Paragraph> out;
+    out.reserve(lines.size());
+    std::deque<std::string_view> waiting;
+    std::size_t prev = SIZE_MAX; // the last non-blank line kept
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Paragraph& line = lines[i];
+        if (std::string_view glyph = bare_marker(line); !glyph.empty()) {
+            bool next_is_text = i + 1 < lines.size() && !lines[i + 1].blank &&
+                                bare_marker(lines[i + 1]).empty() && lines[i + 1].marker.empty();
+            if (next_is_text) {
+                lines[i + 1] = with_marker(glyph, lines[i + 1], storage);
+            } else {
+                waiting.push_back(glyph);
+            }
+            continue;
+        }
+        bool plain = !line.blank && line.marker.empty() && line.numbering.text.empty() &&
+                     line.heading_level == 0;
+        if (!waiting.empty() && plain) {
+            if (opens_block(line)) {
+                waiting.clear();
+            } else if (prev == SIZE_MAX || !joins_by_shape(out[prev], out[prev], line, profile)) {
+                line = with_marker(waiting.front(), line, storage);
+                waiting.pop_front();
+            }
+        }
+        if (!waiting.empty() && line.blank) continue; // between the bullets and their items
+        out.push_back(std::move(line));
+        if (!out.back().blank) prev = out.size() - 1;
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<Paragraph> reassemble(std::vector<Paragraph> lines, std::deque<std::string>& storage,
                                   const OpensBlock& opens_block) {
     WrapProfile profile = wrap_profile(lines);
+    lines = attach_bare_markers(std::move(lines), storage, profile, opens_block);
     std::vector<Paragraph> out;
     out.reserve(lines.size());
     std::size_t i = 0;
