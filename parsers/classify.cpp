@@ -99,6 +99,18 @@ bool looks_like_heading(const Paragraph& line) {
     return starts_upper(t);
 }
 
+// "Protocole d'engagements … réciproques" then "– Grigny": a title that
+// pdftotext wrapped before its dash, the second line read as an item. The
+// item is taken as the name (and emptied).
+std::optional<std::string> wrapped_name(std::vector<Block>& blocks, std::size_t i) {
+    if (i + 1 >= blocks.size() || blocks[i + 1].role != Role::item) return std::nullopt;
+    const Paragraph& next = *blocks[i + 1].line;
+    if (next.marker != "-" || next.text.size() > 80 || next.number != blocks[i].line->number + 1)
+        return std::nullopt;
+    blocks[i + 1].role = Role::blank;
+    return next.text;
+}
+
 // A file that holds several protocols titles each part with its
 // territory: two or more protocol titles naming different territories
 // open `territoire` parts. One such title alone is the document's title.
@@ -109,6 +121,7 @@ void mark_territory_parts(std::vector<Block>& blocks, const Vocabulary& vocab) {
         Role r = blocks[i].role;
         if (r != Role::paragraph && r != Role::section) continue;
         auto name = vocab.protocol_territory(blocks[i].line->text);
+        if (name && name->empty()) name = wrapped_name(blocks, i);
         if (!name || name->empty()) continue;
         names.insert(fold(*name));
         parts.emplace_back(i, std::move(*name));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <map>
 
 #include "parsers/line_lexer.h"
 #include "parsers/text.h"
@@ -175,11 +176,31 @@ std::vector<Paragraph> attach_bare_markers(std::vector<Paragraph> lines,
     return out;
 }
 
+// Markdown nests lists by one or two spaces, deliberately; a layout
+// engine's columns (pdftotext -layout) start further right and jitter.
+constexpr int kLayoutIndent = 3;
+
 } // namespace
+
+void snap_indents(std::vector<Paragraph>& lines) {
+    std::vector<int> seen;
+    for (const Paragraph& p : lines)
+        if (!p.blank) seen.push_back(p.indent);
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    std::map<int, int> snapped;
+    for (std::size_t i = 0; i < seen.size(); ++i)
+        snapped[seen[i]] = i > 0 && seen[i - 1] >= kLayoutIndent && seen[i] - seen[i - 1] <= 1
+                               ? snapped[seen[i - 1]]
+                               : seen[i];
+    for (Paragraph& p : lines)
+        if (!p.blank) p.indent = snapped[p.indent];
+}
 
 std::vector<Paragraph> reassemble(std::vector<Paragraph> lines, std::deque<std::string>& storage,
                                   const OpensBlock& opens_block) {
     WrapProfile profile = wrap_profile(lines);
+    snap_indents(lines);
     lines = attach_bare_markers(std::move(lines), storage, profile, opens_block);
     std::vector<Paragraph> out;
     out.reserve(lines.size());

@@ -35,6 +35,12 @@ using OpensBlock = std::function<bool(const Paragraph&)>;
 std::vector<Paragraph> reassemble(std::vector<Paragraph> lines, std::deque<std::string>& storage,
                                   const OpensBlock& opens_block);
 
+// Indentation that a layout engine placed one column apart ("   •" at 8
+// and 9 columns for one list level) is one indentation: each indent of 3
+// columns or more takes the smallest value of its run of values one column
+// apart. Smaller indents (markdown's) are kept as they are.
+void snap_indents(std::vector<Paragraph>& lines);
+
 // "accompa-" + "gnement" -> "accompagnement"; "socio-" + "culturel" keeps
 // its hyphen. `left` ends with '-'.
 std::string join_hyphenated(std::string_view left, std::string_view right);
