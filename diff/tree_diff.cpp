@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "diff/normalize.h"
+#include "diff/title_normalizer.h"
 
 namespace perr {
 namespace {
@@ -30,8 +31,8 @@ struct Side {
 
 Side flatten(const Document& doc, const DiffOptions& o) {
     Side side;
-    TitleFolding full{true, true, o.ignore_numbering};
-    TitleFolding compared{o.ignore_case, o.ignore_accents, o.ignore_numbering};
+    TitleNormalizer full({true, true, o.ignore_numbering});
+    TitleNormalizer compared({o.ignore_case, o.ignore_accents, o.ignore_numbering});
     struct Pending {
         const Node* node;
         int parent;
@@ -44,9 +45,9 @@ Side flatten(const Document& doc, const DiffOptions& o) {
         Pending p = stack.back();
         stack.pop_back();
         if (p.node->kind == Kind::texte) continue;
-        std::string key = normalize_title(p.node->title, full);
+        std::string key = full(p.node->title);
         side.nodes.push_back({p.node, p.parent, child_count[p.parent]++, 1, key,
-                              normalize_title(p.node->title, compared), title_words(key)});
+                              compared(p.node->title), title_words(key)});
         int me = static_cast<int>(side.nodes.size()) - 1;
         for (auto it = p.node->children.rbegin(); it != p.node->children.rend(); ++it)
             stack.push_back({&*it, me});
