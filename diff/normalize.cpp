@@ -96,21 +96,4 @@ std::string normalize_title(std::string_view title, const TitleFolding& folding)
     return fold_title_icu(strip_title(title, folding), folding);
 }
 
-std::vector<std::string> title_words(std::string_view normalized) {
-    std::vector<std::string> words;
-    std::string cur;
-    for (char c : normalized) {
-        bool sep = c == ' ' || c == '\'' || c == ',' || c == ';' || c == ':' || c == '.' ||
-                   c == '(' || c == ')' || c == '/' || c == '"' || c == '-';
-        if (!sep) {
-            cur += c;
-        } else if (!cur.empty()) {
-            words.push_back(std::move(cur));
-            cur.clear();
-        }
-    }
-    if (!cur.empty()) words.push_back(std::move(cur));
-    return words;
-}
-
 } // namespace perr

@@ -4,7 +4,6 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace perr {
 
@@ -26,8 +25,5 @@ std::string fold_title_icu(std::string_view plain, const TitleFolding& folding);
 // What normalize_title does before ICU: markup removed, numbering dropped
 // when asked.
 std::string strip_title(std::string_view title, const TitleFolding& folding);
-
-// Words of a normalized title, for similarity.
-std::vector<std::string> title_words(std::string_view normalized);
 
 } // namespace perr
