@@ -10,12 +10,16 @@ bool is_word_separator(char c) {
            c == ')' || c == '/' || c == '"' || c == '-';
 }
 
-std::vector<int> word_ids(std::string_view key, Interner& words) {
-    std::vector<int> out;
+std::uint64_t hash_of(std::string_view s) {
+    return std::hash<std::string_view>{}(s);
+}
+
+std::vector<WordId> word_ids(std::string_view key) {
+    std::vector<WordId> out;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= key.size(); ++i) {
         if (i < key.size() && !is_word_separator(key[i])) continue;
-        if (i > start) out.push_back(words.id(key.substr(start, i - start)));
+        if (i > start) out.push_back(hash_of(key.substr(start, i - start)));
         start = i + 1;
     }
     std::sort(out.begin(), out.end());
@@ -24,12 +28,8 @@ std::vector<int> word_ids(std::string_view key, Interner& words) {
 
 } // namespace
 
-int Interner::id(std::string_view s) {
-    auto [it, fresh] = ids_.try_emplace(std::string(s), static_cast<int>(ids_.size()));
-    return it->second;
-}
-
-FlatTree flatten(const Document& doc, const Folding& folding, Interner& titles, Interner& words) {
+FlatTree flatten(const Document& doc, const Folding& folding) {
+    std::string key, compared; // reused for every title
     FlatTree tree;
     struct Pending {
         const Node* node;
@@ -50,14 +50,14 @@ FlatTree flatten(const Document& doc, const Folding& folding, Interner& titles, 
         f.parent = p.parent;
         f.position = static_cast<int>(siblings.size());
         siblings.push_back(me);
-        std::string key = folding.key(p.node->title);
-        f.key = titles.id(key);
-        f.compared = folding.same ? f.key : titles.id(folding.compared(p.node->title));
-        f.words = word_ids(key, words);
+        folding.key.fold_into(p.node->title, key);
+        f.key = hash_of(key);
+        if (!folding.same) folding.compared.fold_into(p.node->title, compared);
+        f.compared = folding.same ? f.key : hash_of(compared);
+        f.words = word_ids(key);
         if (p.parent >= 0) {
             const FlatNode& up = tree.nodes[static_cast<std::size_t>(p.parent)];
-            auto mixed =
-                (up.context + static_cast<std::uint64_t>(up.key) + 1) * 0x9E3779B97F4A7C15ULL;
+            auto mixed = (up.context + up.key + 1) * 0x9E3779B97F4A7C15ULL;
             f.context = mixed ^ (mixed >> 29);
         }
         tree.nodes.push_back(std::move(f));
@@ -68,20 +68,6 @@ FlatTree flatten(const Document& doc, const Folding& folding, Interner& titles, 
         if (int parent = tree.nodes[i].parent; parent >= 0)
             tree.nodes[static_cast<std::size_t>(parent)].size += tree.nodes[i].size;
     return tree;
-}
-
-double dice(const std::vector<int>& x, const std::vector<int>& y) {
-    if (x.empty() || y.empty()) return 0.0;
-    std::size_t i = 0, j = 0, common = 0;
-    while (i < x.size() && j < y.size()) {
-        if (x[i] < y[j])
-            ++i;
-        else if (y[j] < x[i])
-            ++j;
-        else
-            ++common, ++i, ++j;
-    }
-    return 2.0 * static_cast<double>(common) / static_cast<double>(x.size() + y.size());
 }
 
 } // namespace perr

@@ -16,24 +16,21 @@
 
 namespace perr {
 
-// Strings to small integers, shared by both versions so ids compare.
-class Interner {
-  public:
-    int id(std::string_view s);
-
-  private:
-    std::unordered_map<std::string, int> ids_;
-};
+// A folded title or word as a 64-bit hash of its text, so that neither
+// version keeps a table of strings: two different titles of a diff hash
+// alike with a probability of about n² / 2⁶⁵ (10⁻¹⁰ for 50,000 nodes a side).
+using TitleId = std::uint64_t;
+using WordId = std::uint64_t;
 
 struct FlatNode {
     const Node* node = nullptr;
     int parent = -1;           // index, -1 for the document
     int position = 0;          // among the parent's compared children
     int size = 1;              // nodes in its subtree, itself included
-    int key = 0;               // fully folded title
-    int compared = 0;          // title folded only as the options ask
+    TitleId key = 0;           // fully folded title
+    TitleId compared = 0;      // title folded only as the options ask
     std::uint64_t context = 0; // hash of the ancestors' keys: the same path of titles
-    std::vector<int> words;    // words of the key, sorted
+    std::vector<WordId> words; // words of the key, sorted
     std::vector<int> children;
 };
 
@@ -52,9 +49,22 @@ struct Folding {
     bool same = false; // key and compared fold alike: compute once
 };
 
-FlatTree flatten(const Document& doc, const Folding& folding, Interner& titles, Interner& words);
+FlatTree flatten(const Document& doc, const Folding& folding);
 
 // Dice coefficient of two sorted id lists (multisets), 0 when either is empty.
-double dice(const std::vector<int>& x, const std::vector<int>& y);
+template <typename Id>
+double dice(const std::vector<Id>& x, const std::vector<Id>& y) {
+    if (x.empty() || y.empty()) return 0.0;
+    std::size_t i = 0, j = 0, common = 0;
+    while (i < x.size() && j < y.size()) {
+        if (x[i] < y[j])
+            ++i;
+        else if (y[j] < x[i])
+            ++j;
+        else
+            ++common, ++i, ++j;
+    }
+    return 2.0 * static_cast<double>(common) / static_cast<double>(x.size() + y.size());
+}
 
 } // namespace perr

@@ -37,8 +37,8 @@ namespace {
 
 // Step 1: a title that appears once in each version is the same node.
 void match_unique(MatchState& s) {
-    std::unordered_map<int, std::pair<int, int>> count; // key -> (old count, new count)
-    std::unordered_map<int, std::pair<int, int>> where; // key -> (old index, new index)
+    std::unordered_map<TitleId, std::pair<int, int>> count; // (old count, new count)
+    std::unordered_map<TitleId, std::pair<int, int>> where; // (old index, new index)
     for (int i = 0; i < static_cast<int>(s.a.nodes.size()); ++i) {
         ++count[s.na(i).key].first;
         where[s.na(i).key].first = i;
@@ -48,7 +48,7 @@ void match_unique(MatchState& s) {
         where[s.nb(j).key].second = j;
     }
     for (int i = 0; i < static_cast<int>(s.a.nodes.size()); ++i) {
-        int key = s.na(i).key;
+        TitleId key = s.na(i).key;
         if (count[key] == std::pair<int, int>{1, 1}) s.link(i, where[key].second);
     }
 }
@@ -61,7 +61,7 @@ bool parent_kept(const MatchState& s, int j) {
 
 // The free nodes of each version, by title.
 struct FreeTitles {
-    std::unordered_map<int, std::vector<int>> old_nodes, new_nodes;
+    std::unordered_map<TitleId, std::vector<int>> old_nodes, new_nodes;
 };
 
 FreeTitles free_titles(const MatchState& s) {
@@ -76,7 +76,7 @@ FreeTitles free_titles(const MatchState& s) {
 // The one free new node with old free node c's title, when that title is
 // free once on each side (otherwise which one it is, is the question).
 int only_free_twin(const MatchState& s, int c, const FreeTitles& free) {
-    int key = s.na(c).key;
+    TitleId key = s.na(c).key;
     auto o = free.old_nodes.find(key);
     auto n = free.new_nodes.find(key);
     if (o == free.old_nodes.end() || n == free.new_nodes.end()) return -1;
@@ -129,7 +129,7 @@ double context_score(const MatchState& s, int i, int j) {
     const FlatNode& x = s.na(i);
     const FlatNode& y = s.nb(j);
     auto parent_key = [](const FlatTree& t, const FlatNode& n) {
-        return n.parent < 0 ? -1 : t.nodes[static_cast<std::size_t>(n.parent)].key;
+        return n.parent < 0 ? TitleId{0} : t.nodes[static_cast<std::size_t>(n.parent)].key;
     };
     // A candidate under a parent that has a counterpart: pairing it explains
     // a change (nodes under an added parent come with it anyway).
@@ -144,8 +144,8 @@ double context_score(const MatchState& s, int i, int j) {
 // Step 4 for old node i. While `defer`, a best candidate whose parent has
 // no counterpart yet waits: that parent may still be matched (reworded,
 // moved), and then the node goes with it.
-void match_same_title(MatchState& s, int i, const std::unordered_map<int, std::vector<int>>& by_key,
-                      bool defer) {
+void match_same_title(MatchState& s, int i,
+                      const std::unordered_map<TitleId, std::vector<int>>& by_key, bool defer) {
     constexpr int kLooked = 64; // many equal titles: the first free ones suffice
     auto it = by_key.find(s.na(i).key);
     if (it == by_key.end()) return;
@@ -166,7 +166,7 @@ void match_same_title(MatchState& s, int i, const std::unordered_map<int, std::v
 // nodes whose parent has a counterpart go first: a node inside a removed
 // subtree goes with it, pairing it explains nothing.
 void match_same_title(MatchState& s, bool defer) {
-    std::unordered_map<int, std::vector<int>> by_key = free_titles(s).new_nodes;
+    std::unordered_map<TitleId, std::vector<int>> by_key = free_titles(s).new_nodes;
     for (bool kept : {true, false})
         for (int i = 0; i < static_cast<int>(s.a.nodes.size()); ++i)
             if (s.free_a(i) && (s.parent_match(i) != kParentUnmatched) == kept)

@@ -60,7 +60,7 @@ void align_in_order(MatchState& s, const Siblings& k) {
 
 // Equal titles left over (their order crossed): paired by alike children.
 void align_leftovers(MatchState& s, const Siblings& k) {
-    std::unordered_map<int, std::vector<int>> free_old;
+    std::unordered_map<TitleId, std::vector<int>> free_old;
     for (int c : k.old_kids)
         if (s.free_a(c)) free_old[s.na(c).key].push_back(c);
     if (free_old.empty()) return;
@@ -81,7 +81,7 @@ void align_leftovers(MatchState& s, const Siblings& k) {
 
 double children_similarity(const MatchState& s, int i, int j) {
     auto keys = [](const FlatTree& t, const FlatNode& n) {
-        std::vector<int> out;
+        std::vector<TitleId> out;
         out.reserve(n.children.size());
         for (int c : n.children) out.push_back(t.nodes[static_cast<std::size_t>(c)].key);
         std::sort(out.begin(), out.end());

@@ -63,17 +63,17 @@ std::vector<Pair> in_place_pairs(const MatchState& s, double threshold) {
 std::vector<Pair> indexed_pairs(const MatchState& s, double threshold) {
     constexpr std::size_t kCommon = 64;      // words in more free titles than this are no keys
     constexpr std::size_t kCandidates = 256; // per node
-    std::unordered_map<int, std::vector<int>> index;
+    std::unordered_map<WordId, std::vector<int>> index;
     for (int j = 0; j < static_cast<int>(s.b.nodes.size()); ++j)
         if (s.free_b(j))
-            for (int w : s.nb(j).words)
+            for (WordId w : s.nb(j).words)
                 if (auto& list = index[w]; list.empty() || list.back() != j) list.push_back(j);
     std::vector<Pair> pairs;
     std::unordered_set<int> seen;
     for (int i = 0; i < static_cast<int>(s.a.nodes.size()); ++i) {
         if (!s.free_a(i)) continue;
         seen.clear();
-        for (int w : s.na(i).words) {
+        for (WordId w : s.na(i).words) {
             auto it = index.find(w);
             if (it == index.end() || it->second.size() > kCommon) continue;
             for (int j : it->second) {

@@ -42,10 +42,43 @@ bool decode(std::string_view s, std::size_t& i, char32_t& cp) {
     return true;
 }
 
+// True when strip_title has nothing to do: no markup, no white space but
+// single spaces inside, no numbering to drop.
+bool is_plain(std::string_view t, const TitleFolding& folding) {
+    if (t.empty()) return true;
+    if (t.front() == ' ' || t.back() == ' ') return false;
+    char previous = '\0';
+    for (char c : t) {
+        switch (c) {
+        case '<':
+        case '*':
+        case '_':
+        case '\t':
+        case '\n':
+        case '\r':
+        case '\f':
+        case '\v':
+            return false;
+        case ' ':
+            if (previous == ' ') return false;
+            break;
+        default:
+            break;
+        }
+        previous = c;
+    }
+    char first = t.front();
+    return !folding.numbering || !(is_ascii_digit(first) || is_ascii_upper(first) || first == '.');
+}
+
 } // namespace
 
 TitleNormalizer::TitleNormalizer(const TitleFolding& folding) : folding_(folding) {
     for (char32_t cp = 0; cp < 256; ++cp) latin1_[cp] = fold_one(cp, folding);
+    for (std::size_t b = 0; b < 128; ++b) {
+        ascii_single_[b] = latin1_[b].size() == 1;
+        ascii_[b] = ascii_single_[b] ? latin1_[b][0] : '\0';
+    }
     for (char32_t cp : kTypographic) typographic_.emplace_back(cp, fold_one(cp, folding));
 }
 
@@ -61,6 +94,19 @@ bool TitleNormalizer::fold_fast(std::string_view plain, std::string& out) const 
     out.reserve(plain.size());
     bool space = false;
     for (std::size_t i = 0; i < plain.size();) {
+        auto byte = static_cast<unsigned char>(plain[i]);
+        if (byte < 0x80 && ascii_single_[byte]) { // most of a French title
+            char c = ascii_[byte];
+            ++i;
+            if (c == ' ') {
+                space = !out.empty();
+                continue;
+            }
+            if (space) out += ' ';
+            space = false;
+            out += c;
+            continue;
+        }
         char32_t cp = 0;
         if (!decode(plain, i, cp)) return false;
         const std::string* f = folded(cp);
@@ -78,11 +124,19 @@ bool TitleNormalizer::fold_fast(std::string_view plain, std::string& out) const 
     return true;
 }
 
-std::string TitleNormalizer::operator()(std::string_view title) const {
+void TitleNormalizer::fold_into(std::string_view title, std::string& out) const {
+    if (is_plain(title, folding_)) { // strip_title would return it unchanged
+        if (!fold_fast(title, out)) out = fold_title_icu(title, folding_);
+        return;
+    }
     std::string plain = strip_title(title, folding_);
+    if (!fold_fast(plain, out)) out = fold_title_icu(plain, folding_);
+}
+
+std::string TitleNormalizer::operator()(std::string_view title) const {
     std::string out;
-    if (fold_fast(plain, out)) return out;
-    return fold_title_icu(plain, folding_);
+    fold_into(title, out);
+    return out;
 }
 
 } // namespace perr

@@ -21,6 +21,8 @@ class TitleNormalizer {
 
     // Same result as normalize_title(title, folding).
     std::string operator()(std::string_view title) const;
+    // The same into `out`, whose memory is reused (no allocation per title).
+    void fold_into(std::string_view title, std::string& out) const;
 
   private:
     // What one code point becomes; " " for the characters that are spaces.
@@ -29,6 +31,8 @@ class TitleNormalizer {
 
     TitleFolding folding_;
     std::array<std::string, 256> latin1_;
+    std::array<char, 128> ascii_{}; // latin1_ of an ASCII byte, when one byte
+    std::array<bool, 128> ascii_single_{};
     std::vector<std::pair<char32_t, std::string>> typographic_; // sorted by code point
 };
 

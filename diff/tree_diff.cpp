@@ -42,9 +42,8 @@ DiffResult diff_documents(const Document& old_doc, const Document& new_doc,
     TitleNormalizer compared(
         {options.ignore_case, options.ignore_accents, options.ignore_numbering});
     Folding folding{key, compared, options.ignore_case && options.ignore_accents};
-    Interner titles, words;
-    FlatTree a = flatten(old_doc, folding, titles, words);
-    FlatTree b = flatten(new_doc, folding, titles, words);
+    FlatTree a = flatten(old_doc, folding);
+    FlatTree b = flatten(new_doc, folding);
     Matching m = match_trees(a, b, options.threshold);
     DiffResult r;
     report_metadata(old_doc, new_doc, r.changes);
