@@ -19,25 +19,44 @@ int match_of(const Side& s, int i) {
     return s.match[static_cast<std::size_t>(i)];
 }
 
-NodeSide side_of(const Side& s, int i) {
-    const FlatNode& f = at(s, i);
-    NodeSide n{f.node->id,     std::string(kind_name(f.node->kind)),
-               f.node->number, f.node->title,
-               f.node->line,   {}};
-    for (int p = f.parent; p >= 0; p = at(s, p).parent)
-        n.path.insert(n.path.begin(), at(s, p).node->title);
-    return n;
+// The ancestors' titles, outermost first; a deep path keeps its two ends
+// with "…" between, so that a change costs the same at any depth.
+std::vector<std::string> path_of(const Side& s, int i) {
+    std::vector<int> up;
+    for (int p = at(s, i).parent; p >= 0; p = at(s, p).parent) up.push_back(p);
+    std::vector<std::string> path;
+    for (std::size_t k = up.size(); k-- > 0;) {
+        std::size_t from_top = up.size() - 1 - k;
+        if (up.size() <= kPathShown || from_top < kPathShown / 2 || k < kPathShown / 2)
+            path.push_back(at(s, up[k]).node->title);
+        else if (from_top == kPathShown / 2)
+            path.emplace_back("\u2026");
+    }
+    return path;
 }
 
-// The axe (with its territoire) a node belongs to, for grouping reports.
+NodeSide side_of(const Side& s, int i) {
+    const FlatNode& f = at(s, i);
+    std::string parent_id = f.parent < 0 ? std::string() : at(s, f.parent).node->id;
+    return {f.node->id,     std::string(kind_name(f.node->kind)),
+            f.node->number, f.node->title,
+            f.node->line,   std::move(parent_id),
+            path_of(s, i)};
+}
+
+// The axe (with its territoire) a node belongs to, for grouping reports:
+// the innermost of each.
 std::string group_of(const Side& s, int i) {
-    std::string group;
-    for (int p = i; p >= 0; p = at(s, p).parent) {
-        Kind k = at(s, p).node->kind;
-        if (k == Kind::axe || k == Kind::territoire)
-            group = group.empty() ? at(s, p).node->title : at(s, p).node->title + " › " += group;
+    const Node* axe = nullptr;
+    const Node* territoire = nullptr;
+    for (int p = i; p >= 0 && !territoire; p = at(s, p).parent) {
+        const Node* n = at(s, p).node;
+        if (n->kind == Kind::axe && !axe) axe = n;
+        if (n->kind == Kind::territoire) territoire = n;
     }
-    return group.empty() ? "(outside the axes)" : group;
+    if (axe && territoire) return territoire->title + " \u203A " + axe->title;
+    if (axe || territoire) return (axe ? axe : territoire)->title;
+    return "(outside the axes)";
 }
 
 int descendants(const Side& s, int i) {

@@ -31,6 +31,11 @@ std::string_view change_type_name(ChangeType t) {
     }
 }
 
+bool DiffResult::unrelated() const {
+    int smaller = std::min(old_nodes, new_nodes);
+    return smaller >= 3 && matched * 10 < smaller;
+}
+
 int DiffResult::count(ChangeType t) const {
     return static_cast<int>(std::count_if(changes.begin(), changes.end(),
                                           [&](const Change& c) { return c.type == t; }));
@@ -48,6 +53,10 @@ DiffResult diff_documents(const Document& old_doc, const Document& new_doc,
     DiffResult r;
     report_metadata(old_doc, new_doc, r.changes);
     report_nodes(a, b, m, options, r.changes);
+    r.old_nodes = static_cast<int>(a.nodes.size());
+    r.new_nodes = static_cast<int>(b.nodes.size());
+    r.matched = static_cast<int>(
+        std::count_if(m.old_to_new.begin(), m.old_to_new.end(), [](int j) { return j >= 0; }));
     return r;
 }
 

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "diff/change_line.h"
 #include "diff/diff_report.h"
 #include "diff/normalize.h"
 #include "diff/title_normalizer.h"
@@ -102,8 +103,9 @@ TEST_CASE("perr::diff_documents") {
                                 {});
         REQUIRE(r.changes.size() == 1);
         CHECK(r.changes[0].type == ChangeType::reworded);
-        CHECK(render_diff_text(r, {"a", "b"}, false)
-                  .find("Recruter des médecins [-généralistes-] {+et des infirmiers+}") !=
+        std::ostringstream text;
+        write_diff_text(r, {"a", "b"}, false, text);
+        CHECK(text.str().find("Recruter des médecins [-généralistes-] {+et des infirmiers+}") !=
               std::string::npos);
     }
     SUBCASE("move across axes, and moved-and-reworded") {
@@ -162,6 +164,33 @@ TEST_CASE("perr::diff_documents") {
         CHECK(changes(kBase, rekinded) ==
               std::vector<std::string>{"kind_changed:Trouver des maîtres d'apprentissage"});
     }
+}
+
+TEST_CASE("perr::diff_documents deep trees: a change names its parent, its path keeps both ends") {
+    auto chain = [](int depth, const std::string& leaf) {
+        Document d;
+        std::vector<Node>* level = &d.children;
+        for (int k = 0; k < depth; ++k) {
+            level->push_back(Node{"", Kind::axe, "", "niveau " + std::to_string(k), "", k, {}});
+            level = &level->back().children;
+        }
+        level->push_back(Node{"", Kind::action, "", leaf, "", depth, {}});
+        assign_ids(d);
+        return d;
+    };
+    DiffResult r = diff_documents(chain(40, "Agir vite"), chain(40, "Agir vite et bien"), {});
+    REQUIRE(r.changes.size() == 1);
+    const NodeSide& n = *r.changes[0].new_node;
+    CHECK(n.path ==
+          std::vector<std::string>{"niveau 0", "niveau 1", "\u2026", "niveau 38", "niveau 39"});
+    CHECK(!n.parent_id.empty());
+    CHECK(n.id.starts_with(n.parent_id + "."));
+    CHECK(r.changes[0].group == "niveau 39");
+}
+
+TEST_CASE("perr::markdown_escaped") {
+    CHECK(markdown_escaped("+ a_b *c* [d](e) <f> #1. ~g~ |h| `i` !j \\k") ==
+          "\\+ a\\_b \\*c\\* \\[d\\]\\(e\\) \\<f\\> \\#1\\. \\~g\\~ \\|h\\| \\`i\\` \\!j \\\\k");
 }
 
 TEST_CASE("perr::normalize_title") {
