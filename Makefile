@@ -4,7 +4,7 @@ BUILD   ?= build
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES := cmake g++ make pkg-config python3 \
             libcli11-dev libpcre2-dev libxml2-dev libicu-dev libyaml-cpp-dev \
-            doctest-dev nlohmann-json3-dev libvalijson-dev
+            doctest-dev nlohmann-json3-dev libvalijson-dev python3-yaml
 
 .PHONY: deps build run test check sanitize fuzz-build golden tidy clean
 

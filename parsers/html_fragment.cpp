@@ -8,6 +8,8 @@
 #include <cstring>
 #include <memory>
 
+#include "parsers/html5_c1.h"
+
 namespace perr {
 namespace {
 
@@ -173,6 +175,14 @@ class BlockWriter {
                 std::strncmp(p, "\xE2\x80\x89", 3) == 0) {
                 p += p[0] == '\xC2' ? 1 : 2;
                 if (!cur_.text.empty() && cur_.text.back() != ' ') cur_.text += ' ';
+                continue;
+            }
+            // A C1 control (U+0080..U+009F) is a windows-1252 character
+            // that libxml2 read as HTML 4 does (&#146;): read it as HTML5 does.
+            if (p[0] == '\xC2' && static_cast<unsigned char>(p[1]) >= 0x80 &&
+                static_cast<unsigned char>(p[1]) <= 0x9F) {
+                append_html5_c1(cur_.text, static_cast<unsigned char>(p[1]));
+                ++p;
                 continue;
             }
             if (is_ascii_space(*p)) {
