@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "cli/exit_codes.h"
+#include "cli/formats.h"
 #include "cli/output.h"
 #include "parsers/ingest.h"
 #include "schema/emit.h"
@@ -38,7 +39,7 @@ Export export_from_name(const std::string& name) {
     if (name == "json") return Export::json;
     if (name == "jsonl") return Export::jsonl;
     if (name == "csv") return Export::csv;
-    if (name == "md") return Export::md;
+    if (name == "markdown") return Export::md;
     return Export::yaml;
 }
 
@@ -295,9 +296,26 @@ class Batch {
     std::chrono::steady_clock::time_point start_;
 };
 
+// --format, else the format -o's extension names (as pandoc does), else
+// YAML. A --format that contradicts -o's extension is refused.
+std::optional<std::string> resolve_format(IngestCommandOptions& o) {
+    std::error_code ec;
+    bool to_file = !o.output.empty() && o.output != "-" && !fs::is_directory(o.output, ec);
+    std::string named = to_file ? format_from_extension(o.output) : std::string();
+    if (o.format.empty()) o.format = named.empty() ? "yaml" : named;
+    if (!named.empty() && named != o.format)
+        return "--format " + o.format + " contradicts the output file " + o.output + " (" + named +
+               "): drop --format or change the extension";
+    return std::nullopt;
+}
+
 } // namespace
 
-int run_ingest(const IngestCommandOptions& o) {
+int run_ingest(IngestCommandOptions o) {
+    if (auto problem = resolve_format(o)) {
+        std::cerr << "perr ingest: error: " << *problem << '\n';
+        return to_int(ExitCode::failure);
+    }
     auto expanded = expand_inputs(o.inputs);
     if (auto* err = std::get_if<std::string>(&expanded)) {
         std::cerr << *err;
@@ -327,18 +345,20 @@ void setup_ingest(CLI::App& app, int* exit_code) {
     auto opts = std::make_shared<IngestCommandOptions>();
     CLI::App* cmd =
         app.add_subcommand("ingest", "Read protocol documents into the normalized tree");
-    cmd->footer(std::string("Examples:\n"
-                            "  perr ingest samples/003_86930dd02f22fd9b.txt\n"
-                            "  perr ingest --format json protocol.txt -o protocol.json\n"
-                            "  perr ingest corpus/ -o out/ -j 8\n"
-                            "  cat page.txt | perr ingest --layout web -\n\n") +
-                kExitCodesHelp);
+    cmd->footer(
+        std::string("Examples:\n"
+                    "  perr ingest samples/003_86930dd02f22fd9b.txt\n"
+                    "  perr ingest protocol.txt -o protocol.json   # format from the extension\n"
+                    "  perr ingest corpus/ -o out/ -j 8\n"
+                    "  cat page.txt | perr ingest --layout web -\n\n") +
+        kExitCodesHelp);
     cmd->add_option("inputs", opts->inputs, "Input files or directories ('-' for standard input)")
         ->required();
     cmd->add_option("-o,--output", opts->output,
                     "Output file, or directory (one output per input); default: standard output");
-    cmd->add_option("-f,--format", opts->format, "Output format")
-        ->check(CLI::IsMember({"yaml", "json", "jsonl", "csv", "md"}))
+    cmd->add_option("-f,--format", opts->format,
+                    "Output format (default: the one -o FILE's extension names, else yaml)")
+        ->transform(format_choice({"yaml", "json", "jsonl", "csv", "markdown"}))
         ->default_str("yaml");
     cmd->add_option("--layout", opts->layout, "Input layout (default: detected)")
         ->check(CLI::IsMember({"auto", "text", "web", "markdown", "html-table", "html"}))

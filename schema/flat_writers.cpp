@@ -24,23 +24,25 @@ struct Row {
     const Node* node;
     std::string parent_id;
     std::size_t depth;
-    std::string path; // ancestor titles, " › "-joined
+    std::string path;           // ancestor titles, " › "-joined
+    std::string_view territory; // the enclosing territoire's title, else the document's
 };
 
 template <typename F>
 void walk(const Document& doc, F visit) {
     std::vector<Row> stack;
     for (auto it = doc.children.rbegin(); it != doc.children.rend(); ++it)
-        stack.push_back({&*it, "", 0, ""});
+        stack.push_back({&*it, "", 0, "", doc.territory});
     while (!stack.empty()) {
         Row r = stack.back();
         stack.pop_back();
+        if (r.node->kind == Kind::territoire) r.territory = r.node->title;
         visit(r);
         std::string path = r.node->kind == Kind::texte
                                ? r.path
                                : (r.path.empty() ? "" : r.path + " \u203A ") + r.node->title;
         for (auto it = r.node->children.rbegin(); it != r.node->children.rend(); ++it)
-            stack.push_back({&*it, r.node->id, r.depth + 1, path});
+            stack.push_back({&*it, r.node->id, r.depth + 1, path, r.territory});
     }
 }
 
@@ -54,9 +56,8 @@ std::string render_csv_rows(const Document& doc) {
     std::string out;
     walk(doc, [&](const Row& r) {
         const Node& n = *r.node;
-        for (std::string_view f :
-             {std::string_view(doc.source.path), std::string_view(doc.territory),
-              std::string_view(n.id), std::string_view(r.parent_id)}) {
+        for (std::string_view f : {std::string_view(doc.source.path), r.territory,
+                                   std::string_view(n.id), std::string_view(r.parent_id)}) {
             csv_field(out, f);
             out += ',';
         }
