@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/french.h"
 #include "parsers/regex.h"
 #include "schema/model.h"
 
@@ -43,7 +44,8 @@ class Vocabulary {
     // A sentence that announces the kind of the list after it: "les
     // objectifs suivants", "les axes sont les suivants".
     std::optional<Kind> announced_kind(std::string_view sentence) const;
-    // "trois axes prioritaires et quinze objectifs opérationnels" -> counts.
+    // "trois axes prioritaires et quinze objectifs opérationnels" -> counts
+    // (number words read by FrenchNumberReader: "vingt-deux objectifs" is 22).
     std::vector<std::pair<Kind, int>> claims(std::string_view sentence) const;
 
   private:
@@ -58,6 +60,7 @@ class Vocabulary {
     Regex announce_;
     Regex announce_at_end_;
     Regex claim_;
+    FrenchNumberReader numbers_;
 };
 
 // Kind named by a French noun phrase ("objectifs opérationnels", "axes",
