@@ -36,7 +36,9 @@ void count_message(void* ctx, const char* msg, ...) {
         std::strstr(text, " invalid") != nullptr)
         return;
     auto* ctxt = static_cast<xmlParserCtxt*>(ctx);
-    ++*static_cast<int*>(ctxt->_private);
+    auto* counts = static_cast<HtmlText*>(ctxt->_private);
+    if (counts->errors++ == 0 && ctxt->input != nullptr)
+        counts->first_error_line = ctxt->input->line;
 }
 
 bool is_ascii_space(char c) {
@@ -294,7 +296,7 @@ HtmlText html_blocks(std::string_view html, bool keep_lists) {
         ++out.errors;
         return out;
     }
-    ctxt->_private = &out.errors;
+    ctxt->_private = &out;
     ctxt->sax->error = count_message;
     ctxt->sax->warning = count_message;
     // The text is UTF-8 already (decode stage): a <meta charset> must not re-decode it.

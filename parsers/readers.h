@@ -16,7 +16,8 @@ namespace perr {
 struct LineDocument {
     std::deque<std::string> storage; // text of virtual lines (Line::raw points here)
     std::vector<Line> lines;
-    int markup_errors = 0; // malformed HTML repaired by libxml2
+    int markup_errors = 0;           // malformed HTML repaired by libxml2
+    int first_markup_error_line = 0; // source line of the first; 0 when none
 
     // Appends a virtual line made from `text`, attributed to source line `number`.
     Line& add(std::string text, int number);
