@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parsers/classify.h"
+#include "parsers/container_formats.h"
 #include "parsers/decode.h"
 #include "parsers/html_fragment.h"
 #include "parsers/line_lexer.h"
@@ -53,6 +54,8 @@ Ingester::Ingester() : metadata_(vocab_) {
 
 std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
                                                          const IngestOptions& options) const {
+    if (auto why = unreadable_container(bytes, options.path))
+        return IngestError{IngestErrorKind::binary, *why};
     auto decoded = decode(bytes);
     if (auto* err = std::get_if<DecodeError>(&decoded)) return decode_failure(*err);
     const DecodedText& text = std::get<DecodedText>(decoded);
