@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -33,6 +34,7 @@ struct Plan {
     bool to_stdout;
     bool to_directory;
     bool stream; // jsonl and csv: every input into one output, in input order
+    CsvDialect csv = CsvDialect::rfc4180;
 };
 
 Export export_from_name(const std::string& name) {
@@ -58,14 +60,14 @@ const char* extension(Export f) {
     }
 }
 
-std::string render(const Document& doc, Export f) {
+std::string render(const Document& doc, Export f, CsvDialect dialect) {
     switch (f) {
     case Export::json:
         return render_document(doc, OutputFormat::json);
     case Export::jsonl:
         return render_json_line(doc);
     case Export::csv:
-        return render_csv_rows(doc);
+        return render_csv_rows(doc, dialect);
     case Export::md:
         return render_markdown_outline(doc);
     default:
@@ -148,7 +150,7 @@ Outcome ingest_one(const Ingester& ingester, const IngestCommandOptions& o, cons
                         result.document.source.encoding + ", " + std::to_string(nodes) +
                         " nodes)\n";
     }
-    std::string text = render(result.document, plan.format);
+    std::string text = render(result.document, plan.format, plan.csv);
     if (plan.to_stdout || plan.stream) {
         out.text = std::move(text);
         return out;
@@ -184,6 +186,12 @@ std::optional<std::string> check_outputs(const IngestCommandOptions& o, const Pl
     return std::nullopt;
 }
 
+// TERM=dumb: a terminal that shows escape sequences as text (no progress line).
+bool dumb_terminal() {
+    const char* term = std::getenv("TERM");
+    return term != nullptr && std::string_view(term) == "dumb";
+}
+
 ExitCode worst(ExitCode a, ExitCode b) {
     return to_int(a) >= to_int(b) ? a : b;
 }
@@ -195,7 +203,8 @@ class Batch {
     Batch(const IngestCommandOptions& o, const Plan& plan, std::vector<std::string> inputs)
         : o_(o), plan_(plan), inputs_(std::move(inputs)), outcomes_(inputs_.size()),
           done_(inputs_.size(), false),
-          progress_(!o.quiet && inputs_.size() > 1 && ::isatty(STDERR_FILENO) != 0) {}
+          progress_(!o.quiet && inputs_.size() > 1 && ::isatty(STDERR_FILENO) != 0 &&
+                    !dumb_terminal()) {}
 
     ExitCode run() {
         start_ = std::chrono::steady_clock::now();
@@ -216,7 +225,7 @@ class Batch {
   private:
     // Standard output, or one stream file for jsonl/csv, in input order.
     ExitCode write_collected() {
-        std::string all = plan_.format == Export::csv ? csv_header() : std::string();
+        std::string all = plan_.format == Export::csv ? csv_header(plan_.csv) : std::string();
         for (const Outcome& out : outcomes_) all += out.text;
         if (plan_.to_stdout) {
             std::cout << all << std::flush;
@@ -302,7 +311,9 @@ std::optional<std::string> resolve_format(IngestCommandOptions& o) {
     std::error_code ec;
     bool to_file = !o.output.empty() && o.output != "-" && !fs::is_directory(o.output, ec);
     std::string named = to_file ? format_from_extension(o.output) : std::string();
-    if (o.format.empty()) o.format = named.empty() ? "yaml" : named;
+    if (o.format.empty()) o.format = !named.empty() ? named : o.csv_excel ? "csv" : "yaml";
+    if (o.csv_excel && o.format != "csv")
+        return "--csv-excel writes CSV, not " + o.format + " (drop --format, or --csv-excel)";
     if (!named.empty() && named != o.format)
         return "--format " + o.format + " contradicts the output file " + o.output + " (" + named +
                "): drop --format or change the extension";
@@ -324,7 +335,10 @@ int run_ingest(IngestCommandOptions o) {
     std::vector<std::string> inputs = std::get<std::vector<std::string>>(std::move(expanded));
     Plan plan{export_from_name(o.format),
               o.layout == "auto" ? std::nullopt : layout_from_name(o.layout),
-              o.output.empty() || o.output == "-", false, false};
+              o.output.empty() || o.output == "-",
+              false,
+              false,
+              o.csv_excel ? CsvDialect::excel : CsvDialect::rfc4180};
     std::error_code ec;
     bool streamable = plan.format == Export::jsonl || plan.format == Export::csv;
     plan.stream = streamable && !fs::is_directory(o.output, ec);
@@ -360,6 +374,9 @@ void setup_ingest(CLI::App& app, int* exit_code) {
                     "Output format (default: the one -o FILE's extension names, else yaml)")
         ->transform(format_choice({"yaml", "json", "jsonl", "csv", "markdown"}))
         ->default_str("yaml");
+    cmd->add_flag("--csv-excel", opts->csv_excel,
+                  "CSV for Excel and LibreOffice: UTF-8 BOM, ';' separator, formula cells "
+                  "neutralised, number kept as text (implies --format csv)");
     cmd->add_option("--layout", opts->layout, "Input layout (default: detected)")
         ->check(CLI::IsMember({"auto", "text", "web", "markdown", "html-table", "html"}))
         ->default_str("auto");

@@ -13,7 +13,8 @@ struct IngestCommandOptions {
     std::string format;              // yaml | json | jsonl | csv | markdown; "": from -o, else yaml
     std::string layout = "auto";
     std::uint64_t max_bytes = 64ull << 20;
-    int jobs = 0; // 0: one per core
+    int jobs = 0;           // 0: one per core
+    bool csv_excel = false; // --format csv for spreadsheets (BOM, ';', formula guard)
     bool allow_empty = false;
     bool quiet = false;
     bool verbose = false; // one line per input written
