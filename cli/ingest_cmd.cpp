@@ -17,6 +17,7 @@
 #include "cli/exit_codes.h"
 #include "cli/formats.h"
 #include "cli/output.h"
+#include "cli/textconv.h"
 #include "parsers/ingest.h"
 #include "schema/emit.h"
 #include "schema/flat_writers.h"
@@ -323,6 +324,15 @@ std::optional<std::string> resolve_format(IngestCommandOptions& o) {
 } // namespace
 
 int run_ingest(IngestCommandOptions o) {
+    if (o.textconv) {
+        if (o.inputs.size() != 1 || !o.output.empty() || !o.format.empty() || o.csv_excel) {
+            std::cerr << "perr ingest: error: --textconv takes one file and no -o, --format or "
+                         "--csv-excel (it writes the markdown outline, or the file as it is)\n";
+            return to_int(ExitCode::failure);
+        }
+        return run_textconv(o.inputs.front(),
+                            o.layout == "auto" ? std::nullopt : layout_from_name(o.layout));
+    }
     if (auto problem = resolve_format(o)) {
         std::cerr << "perr ingest: error: " << *problem << '\n';
         return to_int(ExitCode::failure);
@@ -384,6 +394,9 @@ void setup_ingest(CLI::App& app, int* exit_code) {
                     "Refuse inputs larger than this (default 64 MiB)");
     cmd->add_option("-j,--jobs", opts->jobs,
                     "Files ingested in parallel (default: the number of cores)");
+    cmd->add_flag("--textconv", opts->textconv,
+                  "For git's textconv: the markdown outline, or the file as it is when perr "
+                  "refuses it (never fails on a readable file)");
     cmd->add_flag("--allow-empty", opts->allow_empty,
                   "Write a document even when no programme structure is found (a warning)");
     cmd->add_flag("-q,--quiet", opts->quiet, "Do not print warnings, progress or the summary");

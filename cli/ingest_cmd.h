@@ -16,6 +16,7 @@ struct IngestCommandOptions {
     int jobs = 0;           // 0: one per core
     bool csv_excel = false; // --format csv for spreadsheets (BOM, ';', formula guard)
     bool allow_empty = false;
+    bool textconv = false; // git's textconv driver: outline, or the raw file if refused
     bool quiet = false;
     bool verbose = false; // one line per input written
 };
