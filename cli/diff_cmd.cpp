@@ -23,7 +23,9 @@ bool use_color(const std::string& mode) {
     if (mode == "always") return true;
     if (mode == "never") return false;
     const char* no_color = std::getenv("NO_COLOR");
-    return (no_color == nullptr || *no_color == '\0') && ::isatty(STDOUT_FILENO) != 0;
+    const char* term = std::getenv("TERM"); // a dumb terminal shows escapes as text
+    bool dumb = term != nullptr && std::string_view(term) == "dumb";
+    return (no_color == nullptr || *no_color == '\0') && !dumb && ::isatty(STDOUT_FILENO) != 0;
 }
 
 std::optional<Document> load_or_say(const std::string& path, const std::string& label) {

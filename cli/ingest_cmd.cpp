@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -14,7 +15,9 @@
 #include <thread>
 
 #include "cli/exit_codes.h"
+#include "cli/formats.h"
 #include "cli/output.h"
+#include "cli/textconv.h"
 #include "parsers/ingest.h"
 #include "schema/emit.h"
 #include "schema/flat_writers.h"
@@ -32,13 +35,14 @@ struct Plan {
     bool to_stdout;
     bool to_directory;
     bool stream; // jsonl and csv: every input into one output, in input order
+    CsvDialect csv = CsvDialect::rfc4180;
 };
 
 Export export_from_name(const std::string& name) {
     if (name == "json") return Export::json;
     if (name == "jsonl") return Export::jsonl;
     if (name == "csv") return Export::csv;
-    if (name == "md") return Export::md;
+    if (name == "markdown") return Export::md;
     return Export::yaml;
 }
 
@@ -57,14 +61,14 @@ const char* extension(Export f) {
     }
 }
 
-std::string render(const Document& doc, Export f) {
+std::string render(const Document& doc, Export f, CsvDialect dialect) {
     switch (f) {
     case Export::json:
         return render_document(doc, OutputFormat::json);
     case Export::jsonl:
         return render_json_line(doc);
     case Export::csv:
-        return render_csv_rows(doc);
+        return render_csv_rows(doc, dialect);
     case Export::md:
         return render_markdown_outline(doc);
     default:
@@ -147,7 +151,7 @@ Outcome ingest_one(const Ingester& ingester, const IngestCommandOptions& o, cons
                         result.document.source.encoding + ", " + std::to_string(nodes) +
                         " nodes)\n";
     }
-    std::string text = render(result.document, plan.format);
+    std::string text = render(result.document, plan.format, plan.csv);
     if (plan.to_stdout || plan.stream) {
         out.text = std::move(text);
         return out;
@@ -183,6 +187,12 @@ std::optional<std::string> check_outputs(const IngestCommandOptions& o, const Pl
     return std::nullopt;
 }
 
+// TERM=dumb: a terminal that shows escape sequences as text (no progress line).
+bool dumb_terminal() {
+    const char* term = std::getenv("TERM");
+    return term != nullptr && std::string_view(term) == "dumb";
+}
+
 ExitCode worst(ExitCode a, ExitCode b) {
     return to_int(a) >= to_int(b) ? a : b;
 }
@@ -194,7 +204,8 @@ class Batch {
     Batch(const IngestCommandOptions& o, const Plan& plan, std::vector<std::string> inputs)
         : o_(o), plan_(plan), inputs_(std::move(inputs)), outcomes_(inputs_.size()),
           done_(inputs_.size(), false),
-          progress_(!o.quiet && inputs_.size() > 1 && ::isatty(STDERR_FILENO) != 0) {}
+          progress_(!o.quiet && inputs_.size() > 1 && ::isatty(STDERR_FILENO) != 0 &&
+                    !dumb_terminal()) {}
 
     ExitCode run() {
         start_ = std::chrono::steady_clock::now();
@@ -215,7 +226,7 @@ class Batch {
   private:
     // Standard output, or one stream file for jsonl/csv, in input order.
     ExitCode write_collected() {
-        std::string all = plan_.format == Export::csv ? csv_header() : std::string();
+        std::string all = plan_.format == Export::csv ? csv_header(plan_.csv) : std::string();
         for (const Outcome& out : outcomes_) all += out.text;
         if (plan_.to_stdout) {
             std::cout << all << std::flush;
@@ -295,9 +306,37 @@ class Batch {
     std::chrono::steady_clock::time_point start_;
 };
 
+// --format, else the format -o's extension names (as pandoc does), else
+// YAML. A --format that contradicts -o's extension is refused.
+std::optional<std::string> resolve_format(IngestCommandOptions& o) {
+    std::error_code ec;
+    bool to_file = !o.output.empty() && o.output != "-" && !fs::is_directory(o.output, ec);
+    std::string named = to_file ? format_from_extension(o.output) : std::string();
+    if (o.format.empty()) o.format = !named.empty() ? named : o.csv_excel ? "csv" : "yaml";
+    if (o.csv_excel && o.format != "csv")
+        return "--csv-excel writes CSV, not " + o.format + " (drop --format, or --csv-excel)";
+    if (!named.empty() && named != o.format)
+        return "--format " + o.format + " contradicts the output file " + o.output + " (" + named +
+               "): drop --format or change the extension";
+    return std::nullopt;
+}
+
 } // namespace
 
-int run_ingest(const IngestCommandOptions& o) {
+int run_ingest(IngestCommandOptions o) {
+    if (o.textconv) {
+        if (o.inputs.size() != 1 || !o.output.empty() || !o.format.empty() || o.csv_excel) {
+            std::cerr << "perr ingest: error: --textconv takes one file and no -o, --format or "
+                         "--csv-excel (it writes the markdown outline, or the file as it is)\n";
+            return to_int(ExitCode::failure);
+        }
+        return run_textconv(o.inputs.front(),
+                            o.layout == "auto" ? std::nullopt : layout_from_name(o.layout));
+    }
+    if (auto problem = resolve_format(o)) {
+        std::cerr << "perr ingest: error: " << *problem << '\n';
+        return to_int(ExitCode::failure);
+    }
     auto expanded = expand_inputs(o.inputs);
     if (auto* err = std::get_if<std::string>(&expanded)) {
         std::cerr << *err;
@@ -306,7 +345,10 @@ int run_ingest(const IngestCommandOptions& o) {
     std::vector<std::string> inputs = std::get<std::vector<std::string>>(std::move(expanded));
     Plan plan{export_from_name(o.format),
               o.layout == "auto" ? std::nullopt : layout_from_name(o.layout),
-              o.output.empty() || o.output == "-", false, false};
+              o.output.empty() || o.output == "-",
+              false,
+              false,
+              o.csv_excel ? CsvDialect::excel : CsvDialect::rfc4180};
     std::error_code ec;
     bool streamable = plan.format == Export::jsonl || plan.format == Export::csv;
     plan.stream = streamable && !fs::is_directory(o.output, ec);
@@ -327,19 +369,24 @@ void setup_ingest(CLI::App& app, int* exit_code) {
     auto opts = std::make_shared<IngestCommandOptions>();
     CLI::App* cmd =
         app.add_subcommand("ingest", "Read protocol documents into the normalized tree");
-    cmd->footer(std::string("Examples:\n"
-                            "  perr ingest samples/003_86930dd02f22fd9b.txt\n"
-                            "  perr ingest --format json protocol.txt -o protocol.json\n"
-                            "  perr ingest corpus/ -o out/ -j 8\n"
-                            "  cat page.txt | perr ingest --layout web -\n\n") +
-                kExitCodesHelp);
+    cmd->footer(
+        std::string("Examples:\n"
+                    "  perr ingest samples/003_86930dd02f22fd9b.txt\n"
+                    "  perr ingest protocol.txt -o protocol.json   # format from the extension\n"
+                    "  perr ingest corpus/ -o out/ -j 8\n"
+                    "  cat page.txt | perr ingest --layout web -\n\n") +
+        kExitCodesHelp);
     cmd->add_option("inputs", opts->inputs, "Input files or directories ('-' for standard input)")
         ->required();
     cmd->add_option("-o,--output", opts->output,
                     "Output file, or directory (one output per input); default: standard output");
-    cmd->add_option("-f,--format", opts->format, "Output format")
-        ->check(CLI::IsMember({"yaml", "json", "jsonl", "csv", "md"}))
+    cmd->add_option("-f,--format", opts->format,
+                    "Output format (default: the one -o FILE's extension names, else yaml)")
+        ->transform(format_choice({"yaml", "json", "jsonl", "csv", "markdown"}))
         ->default_str("yaml");
+    cmd->add_flag("--csv-excel", opts->csv_excel,
+                  "CSV for Excel and LibreOffice: UTF-8 BOM, ';' separator, formula cells "
+                  "neutralised, number kept as text (implies --format csv)");
     cmd->add_option("--layout", opts->layout, "Input layout (default: detected)")
         ->check(CLI::IsMember({"auto", "text", "web", "markdown", "html-table", "html"}))
         ->default_str("auto");
@@ -347,6 +394,9 @@ void setup_ingest(CLI::App& app, int* exit_code) {
                     "Refuse inputs larger than this (default 64 MiB)");
     cmd->add_option("-j,--jobs", opts->jobs,
                     "Files ingested in parallel (default: the number of cores)");
+    cmd->add_flag("--textconv", opts->textconv,
+                  "For git's textconv: the markdown outline, or the file as it is when perr "
+                  "refuses it (never fails on a readable file)");
     cmd->add_flag("--allow-empty", opts->allow_empty,
                   "Write a document even when no programme structure is found (a warning)");
     cmd->add_flag("-q,--quiet", opts->quiet, "Do not print warnings, progress or the summary");

@@ -8,7 +8,7 @@ namespace perr {
 
 struct StatsCommandOptions {
     std::vector<std::string> inputs;
-    std::string format = "table"; // table | json | csv
+    std::string format = "text"; // text | json | csv
 };
 
 void setup_stats(CLI::App& app, int* exit_code);

@@ -53,6 +53,7 @@ bool is_plain(std::string_view t, const TitleFolding& folding) {
         case '<':
         case '*':
         case '_':
+        case '\\': // a backslash escape (strip_markup drops the backslash)
         case '\t':
         case '\n':
         case '\r':

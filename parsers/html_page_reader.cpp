@@ -36,6 +36,7 @@ ParagraphDocument read_html_page(std::string_view text) {
     ParagraphDocument doc;
     HtmlText parsed = html_blocks(text, true);
     doc.markup_errors = parsed.errors;
+    doc.first_markup_error_line = parsed.first_error_line;
     int number = 1;
     for (const HtmlBlock& b : parsed.blocks) {
         number = std::max(number, b.line);

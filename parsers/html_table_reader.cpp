@@ -80,6 +80,8 @@ class CellReader {
     void read(std::string_view html) {
         HtmlText parsed = html_blocks(html, false);
         doc_.markup_errors += parsed.errors;
+        if (parsed.errors > 0 && doc_.first_markup_error_line == 0) // a cell is on its row's line
+            doc_.first_markup_error_line = number_ + std::max(parsed.first_error_line, 1) - 1;
         for (const HtmlBlock& b : parsed.blocks) read_block(b);
     }
 

@@ -52,7 +52,9 @@ class Ingester {
     MetadataReader metadata_;
 };
 
-// Warnings for each claimed count that the tree does not have.
-std::vector<Diagnostic> check_claims(const Document& doc);
+// Warnings for each claimed count that the tree does not have, at the
+// line of the claim when `claim_lines` gives it.
+std::vector<Diagnostic> check_claims(const Document& doc,
+                                     const std::map<std::string, int>& claim_lines = {});
 
 } // namespace perr

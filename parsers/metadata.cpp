@@ -78,7 +78,8 @@ MetadataReader::MetadataReader(const Vocabulary& vocab)
           R"(m[ée]tropole)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)(\S.*)$)"),
       signed_at_(R"(\b(?:fait\s+[àa]|sign[ée]\s+le|date\s*:))") {}
 
-std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& blocks) const {
+std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& blocks,
+                                                  std::map<std::string, int>* lines) const {
     std::map<std::string, int> out;
     // Counts announced inside the programme are local ("le plan du CLS
     // s'articule autour des 3 orientations"): only the preamble's count.
@@ -88,7 +89,8 @@ std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& bloc
         if (programme) break;
         if (b.role != Role::paragraph || !names_a_kind(b.line->text)) continue;
         for (const auto& [kind, n] : vocab_.claims(b.line->text))
-            out.try_emplace(std::string(kind_name(kind)), n);
+            if (out.try_emplace(std::string(kind_name(kind)), n).second && lines != nullptr)
+                (*lines)[std::string(kind_name(kind))] = b.line->number;
     }
     return out;
 }

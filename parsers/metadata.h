@@ -16,8 +16,10 @@ class MetadataReader {
   public:
     explicit MetadataReader(const Vocabulary& vocab);
 
-    // Counts announced in the text, by kind name; the first claim of a kind wins.
-    std::map<std::string, int> claims(const std::vector<Block>& blocks) const;
+    // Counts announced in the text, by kind name; the first claim of a kind
+    // wins. `lines`, when given, receives the line of each claim.
+    std::map<std::string, int> claims(const std::vector<Block>& blocks,
+                                      std::map<std::string, int>* lines = nullptr) const;
 
     // Fills title, territory, dates, period, signatories and source.url.
     void read(const std::vector<Block>& blocks, Document& doc) const;

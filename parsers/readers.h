@@ -18,8 +18,9 @@ struct ParagraphDocument {
     std::deque<std::string>
         storage; // text of joined or built paragraphs (Paragraph::raw points here)
     std::vector<Paragraph> paragraphs;
-    int markup_errors = 0;   // malformed HTML repaired by libxml2
-    int furniture_lines = 0; // page numbers, running headers and footers removed
+    int markup_errors = 0;           // malformed HTML repaired by libxml2
+    int first_markup_error_line = 0; // source line of the first; 0 when none
+    int furniture_lines = 0;         // page numbers, running headers and footers removed
 
     // Appends a paragraph lexed from `text`, attributed to source line `number`.
     Paragraph& add(std::string text, int number);

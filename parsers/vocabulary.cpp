@@ -42,12 +42,21 @@ constexpr std::string_view kFurniturePattern =
     R"(^(?:vous\s+[êe]tes\s+ici|[0-9]+\s+commentaires?|(?:[0-9]+\s+)+[0-9]+|partager|imprimer|)"
     R"(retour(?:\s+en\s+haut)?|accueil|menu|rechercher|lire\s+la\s+suite|t[ée]l[ée]charger)\s*:?$)";
 
-constexpr std::string_view kNumberWords =
-    R"((\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"
-    R"(dix-sept|dix-huit|dix-neuf|vingt))";
+// A number written in digits or in words, whole: "22", "vingt-deux",
+// "vingt et un", "quatre-vingt-dix", "cent vingt" -- never the tail of a
+// compound ("deux" of "vingt-deux"). FrenchNumberReader reads it.
+constexpr std::string_view kNumberWord =
+    R"((?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|)"
+    R"(seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille))";
+
+std::string number_pattern() {
+    std::string word(kNumberWord);
+    return R"((?<![\p{L}\d'’-])(\d{1,3}|)" + word + R"((?:(?:-|\s+)(?:et(?:-|\s+))?)" + word +
+           R"()*)(?![\p{L}\d-]))";
+}
 
 std::string claim_pattern() {
-    return std::string(R"(\b)") + std::string(kNumberWords) +
+    return number_pattern() +
            R"(\s+(?:grands?\s+|principaux\s+|nouveaux\s+)?)"
            R"((axes|objectifs\s+strat[ée]giques|objectifs\s+op[ée]rationnels|orientations(?:\s+strat[ée]giques)?|enjeux)\b)";
 }
@@ -187,7 +196,7 @@ std::vector<std::pair<Kind, int>> Vocabulary::claims(std::string_view sentence) 
     std::vector<std::pair<Kind, int>> out;
     std::size_t pos = 0;
     while (auto m = claim_.find(sentence, pos)) {
-        int n = parse_french_number((*m)[1]);
+        int n = numbers_.read((*m)[1]);
         auto kind = kind_of_phrase((*m)[2]);
         if (n > 0 && kind) out.emplace_back(*kind, n);
         pos = m->end;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/french.h"
 #include "parsers/regex.h"
 #include "schema/model.h"
 
@@ -51,7 +52,8 @@ class Vocabulary {
     // A line that is a paragraph of its own whatever precedes it: a kind
     // label, a group label, a section heading.
     bool opens_block(std::string_view text) const;
-    // "trois axes prioritaires et quinze objectifs opérationnels" -> counts.
+    // "trois axes prioritaires et quinze objectifs opérationnels" -> counts
+    // (number words read by FrenchNumberReader: "vingt-deux objectifs" is 22).
     std::vector<std::pair<Kind, int>> claims(std::string_view sentence) const;
 
   private:
@@ -67,6 +69,7 @@ class Vocabulary {
     Regex announce_at_end_;
     Regex claim_;
     Regex protocol_title_;
+    FrenchNumberReader numbers_;
 };
 
 // Kind named by a French noun phrase ("objectifs opérationnels", "axes",

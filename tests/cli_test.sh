@@ -78,9 +78,10 @@ expect 0 "" -- "$perr" stats samples/000_116d8f1b544a73cf.txt
 count=$((count + 1))
 "$perr" stats -f json samples/000_116d8f1b544a73cf.txt | python3 -c '
 import json, sys
-r = json.load(sys.stdin)["rows"][0]
+r = json.load(sys.stdin)["files"][0]
 assert r["counts"]["axe"] == 3 and r["counts"]["objectif_operationnel"] == 15, r
-assert r["claims"] == "axe 3/3 ok; objectif_operationnel 15/15 ok", r' || { echo "FAIL: stats json"; fails=$((fails + 1)); }
+assert r["claims"] == [{"kind": "axe", "announced": 3, "counted": 3, "ok": True},
+                       {"kind": "objectif_operationnel", "announced": 15, "counted": 15, "ok": True}], r' || { echo "FAIL: stats json"; fails=$((fails + 1)); }
 count=$((count + 1))
 [ "$("$perr" stats -f csv samples/* | python3 -c 'import csv,sys; print(len(list(csv.reader(sys.stdin, strict=True))))')" -ge 7 ] \
   || { echo "FAIL: stats csv"; fails=$((fails + 1)); }
