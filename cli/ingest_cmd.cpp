@@ -149,7 +149,8 @@ Outcome ingest_one(const Ingester& ingester, const IngestCommandOptions& o, cons
             if (k != static_cast<std::size_t>(Kind::texte)) nodes += counts[k];
         out.messages += input + ": ok (" + result.document.source.layout + ", " +
                         result.document.source.encoding + ", " + std::to_string(nodes) +
-                        " nodes)\n";
+                        " nodes, " + std::to_string(result.furniture_lines) +
+                        " lines of page furniture removed)\n";
     }
     std::string text = render(result.document, plan.format, plan.csv);
     if (plan.to_stdout || plan.stream) {

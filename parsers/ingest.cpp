@@ -73,6 +73,7 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
              std::to_string(text.replaced) + " invalid byte sequence(s) replaced by U+FFFD"});
 
     ParagraphDocument read = read_layout(layout, text.text, vocab_);
+    result.furniture_lines = read.furniture_lines;
     if (read.markup_errors > 0)
         result.warnings.push_back(
             {read.first_markup_error_line, std::to_string(read.markup_errors) +

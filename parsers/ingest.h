@@ -37,6 +37,7 @@ struct IngestOptions {
 struct IngestResult {
     Document document;
     std::vector<Diagnostic> warnings;
+    int furniture_lines = 0; // page numbers, running headers and footers removed
 };
 
 // Holds the compiled vocabulary; one per process, shared read-only (it is
