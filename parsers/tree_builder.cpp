@@ -352,11 +352,15 @@ class TreeBuilder {
 
     // ---- numbered headings ("1. X", "A. X") ---------------------------------
     // The open list entry that `line` continues as the next number, if any.
-    const ListEntry* numbered_predecessor(const Paragraph& line) const {
+    // With `same_look`, only an entry written exactly alike (same indent)
+    // counts: a heading "2." at the margin does not continue an indented
+    // list's "1." (LibreOffice restarts numbered lists under headings).
+    const ListEntry* numbered_predecessor(const Paragraph& line, bool same_look = false) const {
         if (line.numbering.text.empty()) return nullptr;
+        std::string look = same_look ? look_of(line) : std::string();
         for (auto it = list_.rbegin(); it != list_.rend(); ++it)
             if (!it->number.text.empty() && next_number(it->number) == line.numbering.text &&
-                it->look.ends_with("|" + line.numbering.style))
+                it->look.ends_with("|" + line.numbering.style) && (!same_look || it->look == look))
                 return &*it;
         return nullptr;
     }
@@ -386,7 +390,7 @@ class TreeBuilder {
             auto last = numbered_last_.find(line.numbering.style);
             bool heading = known != numbered_kinds_.end() && last != numbered_last_.end() &&
                            goes_past(line.numbering.text, last->second) &&
-                           !numbered_predecessor(line);
+                           !numbered_predecessor(line, true);
             if (!heading) return std::nullopt;
         }
         if (known != numbered_kinds_.end()) return known->second;
