@@ -45,7 +45,8 @@ ExitCode diff_folders(const DiffCommandOptions& o, DiffSession& session, std::os
     if (json) out << "{\"perr_diff_folders\": " << kDiffJsonVersion << ", \"pairs\": [\n";
     ExitCode rc = ExitCode::ok;
     for (const std::string& name : pairs->both) {
-        if (json && name != pairs->both.front()) out << ",\n";
+        if (session.reports_written() > 0 && !o.brief)
+            session.set_report_prefix(json ? ",\n" : "\n");
         DiffLabels labels{(fs::path(old_dir) / name).string(), (fs::path(new_dir) / name).string()};
         rc = worse(rc, session.diff_files((fs::path(o.old_path) / name).string(),
                                           (fs::path(o.new_path) / name).string(), labels, true));

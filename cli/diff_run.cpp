@@ -35,9 +35,12 @@ std::optional<Document> DiffSession::load(const DiffSide& side) {
 
 void DiffSession::report(const DiffResult& result, const DiffLabels& labels) {
     const DiffCommandOptions& o = options_;
+    if (o.brief && result.changes.empty()) return;
+    out_ << report_prefix_;
+    report_prefix_.clear();
+    ++reports_written_;
     if (o.brief) {
-        if (!result.changes.empty())
-            out_ << "Files " << labels.old_path << " and " << labels.new_path << " differ\n";
+        out_ << "Files " << labels.old_path << " and " << labels.new_path << " differ\n";
     } else if (o.format == "json") {
         write_diff_json(result, labels, out_);
     } else if (o.format == "markdown") {
@@ -59,9 +62,7 @@ ExitCode DiffSession::diff_texts(const DiffSide& old_side, const DiffSide& new_s
     DiffLabels labels{old_side.label, new_side.label};
     warn_if_unrelated(result, labels, err_);
     bool json = o.format == "json" && !o.brief;
-    if (in_folder && result.changes.empty() && !json) return ExitCode::ok;
-    if (in_folder && !o.brief && !json) out_ << "\n";
-    report(result, labels);
+    if (!in_folder || !result.changes.empty() || json) report(result, labels);
     return result.changes.empty() ? ExitCode::ok : ExitCode::rejected;
 }
 

@@ -32,6 +32,10 @@ class DiffSession {
     ExitCode diff_files(const std::string& old_path, const std::string& new_path,
                         const DiffLabels& labels, bool in_folder = false);
 
+    // Written before the next report only (between the reports of a folder).
+    void set_report_prefix(std::string prefix) { report_prefix_ = std::move(prefix); }
+    int reports_written() const { return reports_written_; }
+
   private:
     std::optional<Document> load(const DiffSide& side);
     void report(const DiffResult& result, const DiffLabels& labels);
@@ -40,6 +44,8 @@ class DiffSession {
     std::ostream& out_;
     std::ostream& err_;
     std::optional<Ingester> ingester_; // made for the first raw document, then reused
+    std::string report_prefix_;
+    int reports_written_ = 0;
 };
 
 } // namespace perr
