@@ -1,73 +1,18 @@
 #include "cli/diff_cmd.h"
 
-#include <unistd.h>
-
-#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
 
 #include "cli/diff_dirs.h"
+#include "cli/diff_run.h"
 #include "cli/exit_codes.h"
-#include "cli/load_document.h"
-#include "diff/diff_report.h"
-#include "diff/tree_diff.h"
 
 namespace perr {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool use_color(const std::string& mode) {
-    if (mode == "always") return true;
-    if (mode == "never") return false;
-    const char* no_color = std::getenv("NO_COLOR");
-    const char* term = std::getenv("TERM"); // a dumb terminal shows escapes as text
-    bool dumb = term != nullptr && std::string_view(term) == "dumb";
-    return (no_color == nullptr || *no_color == '\0') && !dumb && ::isatty(STDOUT_FILENO) != 0;
-}
-
-std::optional<Document> load_or_say(const std::string& path, const std::string& label) {
-    std::string error;
-    auto doc = load_document(path, error);
-    if (!doc) std::cerr << label << ": error: " << error << '\n';
-    return doc;
-}
-
-void warn_if_unrelated(const DiffResult& r, const DiffLabels& labels) {
-    if (!r.unrelated()) return;
-    std::cerr << "perr diff: warning: " << labels.old_path << " and " << labels.new_path
-              << " share almost nothing (" << r.matched << " of " << r.old_nodes << " and "
-              << r.new_nodes << " nodes paired): are they versions of the same protocol?\n";
-}
-
-// One pair of documents: the report (or, brief, one line when they differ).
-// In a folder, equal pairs say nothing (but in JSON), as diff -r.
-ExitCode diff_pair(const DiffCommandOptions& o, const std::string& old_path,
-                   const std::string& new_path, const DiffLabels& labels, std::ostream& out,
-                   bool in_folder = false) {
-    auto old_doc = load_or_say(old_path, labels.old_path);
-    if (!old_doc) return ExitCode::failure;
-    auto new_doc = load_or_say(new_path, labels.new_path);
-    if (!new_doc) return ExitCode::failure;
-    DiffOptions options{o.ignore_case, o.ignore_accents, o.ignore_numbering, o.threshold};
-    DiffResult result = diff_documents(*old_doc, *new_doc, options);
-    warn_if_unrelated(result, labels);
-    if (in_folder && result.changes.empty() && o.format != "json") return ExitCode::ok;
-    if (in_folder && !o.brief && o.format != "json") out << "\n";
-    if (o.brief) {
-        if (!result.changes.empty())
-            out << "Files " << labels.old_path << " and " << labels.new_path << " differ\n";
-    } else if (o.format == "json") {
-        write_diff_json(result, labels, out);
-    } else if (o.format == "markdown") {
-        write_diff_markdown(result, labels, out);
-    } else {
-        write_diff_text(result, labels, use_color(o.color), out);
-    }
-    return result.changes.empty() ? ExitCode::ok : ExitCode::rejected;
-}
 
 ExitCode worse(ExitCode a, ExitCode b) {
     return to_int(a) >= to_int(b) ? a : b;
@@ -88,7 +33,7 @@ void say_only_in(const DiffCommandOptions& o, const std::string& dir,
 
 // DIR1 DIR2: the files paired by name, each pair diffed; files on one side
 // only are named (as diff -r does).
-ExitCode diff_folders(const DiffCommandOptions& o, std::ostream& out) {
+ExitCode diff_folders(const DiffCommandOptions& o, DiffSession& session, std::ostream& out) {
     std::string error;
     auto pairs = pair_files(o.old_path, o.new_path, error);
     if (!pairs) {
@@ -100,10 +45,11 @@ ExitCode diff_folders(const DiffCommandOptions& o, std::ostream& out) {
     if (json) out << "{\"perr_diff_folders\": " << kDiffJsonVersion << ", \"pairs\": [\n";
     ExitCode rc = ExitCode::ok;
     for (const std::string& name : pairs->both) {
-        if (json && name != pairs->both.front()) out << ",\n";
+        if (session.reports_written() > 0 && !o.brief)
+            session.set_report_prefix(json ? ",\n" : "\n");
         DiffLabels labels{(fs::path(old_dir) / name).string(), (fs::path(new_dir) / name).string()};
-        rc = worse(rc, diff_pair(o, (fs::path(o.old_path) / name).string(),
-                                 (fs::path(o.new_path) / name).string(), labels, out, true));
+        rc = worse(rc, session.diff_files((fs::path(o.old_path) / name).string(),
+                                          (fs::path(o.new_path) / name).string(), labels, true));
     }
     if (json) out << "],\n\"only_old\": [";
     say_only_in(o, old_dir, pairs->only_old, out);
@@ -130,13 +76,14 @@ int run_diff(const DiffCommandOptions& o) {
     }
     std::error_code ec;
     ExitCode rc;
+    DiffSession session(o, std::cout, std::cerr);
     if (fs::is_directory(o.old_path, ec) && fs::is_directory(o.new_path, ec)) {
-        rc = diff_folders(o, std::cout);
+        rc = diff_folders(o, session, std::cout);
     } else {
         std::string old_path = in_folder(o.old_path, o.new_path);
         std::string new_path = in_folder(o.new_path, o.old_path);
         DiffLabels labels{label_or(o, 0, old_path), label_or(o, 1, new_path)};
-        rc = diff_pair(o, old_path, new_path, labels, std::cout);
+        rc = session.diff_files(old_path, new_path, labels);
     }
     std::cout.flush();
     if (!std::cout) {

@@ -1,7 +1,6 @@
 #include "cli/load_document.h"
 
 #include "cli/output.h"
-#include "parsers/ingest.h"
 #include "schema/from_json.h"
 #include "schema/json_document_reader.h"
 #include "schema/positioned_json.h"
@@ -14,6 +13,12 @@ std::optional<Document> load_document(const std::string& path, std::string& erro
         error = err->message;
         return std::nullopt;
     }
+    std::optional<Ingester> ingester;
+    return load_document_text(text, path, ingester, error);
+}
+
+std::optional<Document> load_document_text(std::string_view text, const std::string& path,
+                                           std::optional<Ingester>& ingester, std::string& error) {
     nlohmann::json value;
     if (looks_like_json(text)) {
         if (auto doc = read_perr_json(text)) return doc; // no JSON tree in memory
@@ -23,8 +28,8 @@ std::optional<Document> load_document(const std::string& path, std::string& erro
         if (auto loaded = load_positioned(text, load_error)) value = std::move(loaded->value);
     }
     if (is_perr_document(value)) return document_from_json(value, error);
-    Ingester ingester;
-    auto outcome = ingester.ingest(text, IngestOptions{path, std::nullopt, false});
+    if (!ingester) ingester.emplace();
+    auto outcome = ingester->ingest(text, IngestOptions{path, std::nullopt, false});
     if (auto* err = std::get_if<IngestError>(&outcome)) {
         error = err->message;
         return std::nullopt;

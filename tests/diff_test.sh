@@ -104,6 +104,10 @@ $out)"
 check "grep -qx 'perr diff d1/sub/p.txt → d2/sub/p.txt' '$tmp/dirs.txt' && grep -qx '1 added, 1 removed, 1 reworded, 1 moved' '$tmp/dirs.txt' && ! grep -q same.txt '$tmp/dirs.txt'" "DIR1 DIR2: a report for the pair that differs only"
 (cd "$tmp" && "$perr" diff -f json d1 d2) >"$tmp/dirs.json"
 check "python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d[\"pairs\"]) == 2 and d[\"only_old\"] == [\"gone.txt\"] and d[\"only_new\"] == [\"new.txt\"]' '$tmp/dirs.json'" "DIR1 DIR2 in JSON"
+echo "not a protocol" >"$tmp/d2/bad.txt"; cp "$old" "$tmp/d1/bad.txt"
+(cd "$tmp" && "$perr" diff -f json d1 d2) >"$tmp/dirs.json" 2>"$tmp/err"; rc=$?
+check "[ $rc -eq 2 ] && grep -q 'd2/bad.txt: error' '$tmp/err' && python3 -c 'import json,sys; assert len(json.load(open(sys.argv[1]))[\"pairs\"]) == 2' '$tmp/dirs.json'" "DIR1 DIR2 with an unreadable pair: exit 2, the others still reported in valid JSON (got $rc)"
+rm "$tmp/d1/bad.txt" "$tmp/d2/bad.txt"
 out=$(cd "$tmp" && "$perr" diff -q d1/sub "$tmp/v2.txt" 2>&1); rc=$?
 check "[ $rc -eq 2 ] && echo \"\$out\" | grep -q 'd1/sub/v2.txt: error'" "DIR FILE compares the file of that name in DIR (got $rc: $out)"
 
