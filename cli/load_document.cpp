@@ -3,6 +3,7 @@
 #include "cli/output.h"
 #include "parsers/ingest.h"
 #include "schema/from_json.h"
+#include "schema/json_document_reader.h"
 #include "schema/positioned_json.h"
 
 namespace perr {
@@ -15,6 +16,7 @@ std::optional<Document> load_document(const std::string& path, std::string& erro
     }
     nlohmann::json value;
     if (looks_like_json(text)) {
+        if (auto doc = read_perr_json(text)) return doc; // no JSON tree in memory
         value = nlohmann::json::parse(text, nullptr, false);
     } else if (text.rfind("perr:", 0) == 0) {
         LoadError load_error;

@@ -199,13 +199,20 @@ class BlockWriter {
         if (bold_ > 0) cur_.bold.push_back({start, end});
     }
 
+    // An <li> or <hN> whose text sits in a <p> inside it (LibreOffice and
+    // Word exports: "<li><p>…</p>") hands its role on to that first block.
     void flush() {
         while (!cur_.text.empty() && cur_.text.back() == ' ') cur_.text.pop_back();
-        if (!cur_.text.empty()) {
+        bool pending = cur_.text.empty();
+        HtmlBlock next;
+        if (pending) {
+            next.list_item = cur_.list_item;
+            next.heading = cur_.heading;
+        } else {
             cur_.list_depth = list_depth_;
             blocks_.push_back(std::move(cur_));
         }
-        cur_ = HtmlBlock{};
+        cur_ = std::move(next);
     }
 
     bool keep_lists_;

@@ -72,12 +72,12 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
             {line_of_first(text.text, "\xEF\xBF\xBD"),
              std::to_string(text.replaced) + " invalid byte sequence(s) replaced by U+FFFD"});
 
-    LineDocument read = read_layout(layout, text.text);
+    ParagraphDocument read = read_layout(layout, text.text, vocab_);
     if (read.markup_errors > 0)
         result.warnings.push_back(
             {read.first_markup_error_line, std::to_string(read.markup_errors) +
                                                " HTML markup error(s) repaired (the first here)"});
-    std::vector<Block> blocks = classify_lines(read.lines, layout, vocab_);
+    std::vector<Block> blocks = classify_lines(read.paragraphs, layout, vocab_);
     std::map<std::string, int> claim_lines;
     doc.claims = metadata_.claims(blocks, &claim_lines);
     doc.children = assign_levels(blocks, plan_from_claims(doc.claims), vocab_);

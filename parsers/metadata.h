@@ -32,6 +32,10 @@ class MetadataReader {
     std::vector<Signatory> signatories(const std::vector<Block>& blocks) const;
 
   private:
+    std::optional<std::string> titled_territory(const std::vector<Block>& blocks) const;
+    // "Communauté d'agglomération du Grand Angoulême" -> "Grand Angoulême".
+    std::string legal_form_removed(std::string_view name) const;
+
     const Vocabulary& vocab_;
     DateFinder date_finder_;
     Regex territory_institution_;
@@ -41,6 +45,7 @@ class MetadataReader {
     Regex year_range_;
     Regex end_year_;
     Regex next_years_;
+    Regex legal_form_;
     Regex signed_at_;
 };
 
