@@ -124,6 +124,25 @@ void match_bottom_up(MatchState& s) {
     }
 }
 
+// Free new nodes of one title, in document order. Paired ones are dropped
+// as they are met, so a title shared by thousands of nodes costs each of
+// them a few looks, not thousands.
+struct FreeNew {
+    std::vector<int> nodes;
+    std::size_t start = 0;
+
+    template <typename Visit>
+    void first_free(const MatchState& s, std::size_t wanted, Visit visit) {
+        std::size_t seen = 0, end = start;
+        for (; end < nodes.size() && seen < wanted; ++end)
+            if (s.free_b(nodes[end])) visit(nodes[end]), ++seen;
+        std::size_t kept = end; // the free ones of [start, end), packed at its end
+        for (std::size_t k = end; k-- > start;)
+            if (s.free_b(nodes[k])) nodes[--kept] = nodes[k];
+        start = kept;
+    }
+};
+
 // How much a candidate for the same title looks like the node's place.
 double context_score(const MatchState& s, int i, int j) {
     const FlatNode& x = s.na(i);
@@ -144,19 +163,16 @@ double context_score(const MatchState& s, int i, int j) {
 // Step 4 for old node i. While `defer`, a best candidate whose parent has
 // no counterpart yet waits: that parent may still be matched (reworded,
 // moved), and then the node goes with it.
-void match_same_title(MatchState& s, int i,
-                      const std::unordered_map<TitleId, std::vector<int>>& by_key, bool defer) {
-    constexpr int kLooked = 64; // many equal titles: the first free ones suffice
+void match_same_title(MatchState& s, int i, std::unordered_map<TitleId, FreeNew>& by_key,
+                      bool defer) {
+    constexpr std::size_t kLooked = 64; // many equal titles: the first free ones suffice
     auto it = by_key.find(s.na(i).key);
     if (it == by_key.end()) return;
-    int best = -1, looked = 0;
+    int best = -1;
     double best_score = -1;
-    for (int j : it->second) {
-        if (!s.free_b(j)) continue;
-        double score = context_score(s, i, j);
-        if (score > best_score) best = j, best_score = score;
-        if (++looked >= kLooked) break;
-    }
+    it->second.first_free(s, kLooked, [&](int j) {
+        if (double score = context_score(s, i, j); score > best_score) best = j, best_score = score;
+    });
     if (best < 0 || (defer && !parent_kept(s, best))) return;
     s.link(i, best);
     s.propagate();
@@ -166,7 +182,8 @@ void match_same_title(MatchState& s, int i,
 // nodes whose parent has a counterpart go first: a node inside a removed
 // subtree goes with it, pairing it explains nothing.
 void match_same_title(MatchState& s, bool defer) {
-    std::unordered_map<TitleId, std::vector<int>> by_key = free_titles(s).new_nodes;
+    std::unordered_map<TitleId, FreeNew> by_key;
+    for (auto& [key, nodes] : free_titles(s).new_nodes) by_key[key].nodes = std::move(nodes);
     for (bool kept : {true, false})
         for (int i = 0; i < static_cast<int>(s.a.nodes.size()); ++i)
             if (s.free_a(i) && (s.parent_match(i) != kParentUnmatched) == kept)

@@ -58,22 +58,63 @@ void align_in_order(MatchState& s, const Siblings& k) {
     }
 }
 
-// Equal titles left over (their order crossed): paired by alike children.
+// Too many siblings for the alignment in order: the runs at both ends that
+// are equal (same pair, or free with the same title) are paired as they
+// stand, which leaves the middle, where the lists differ.
+void pair_common_ends(MatchState& s, Siblings& k) {
+    auto equal = [&](int c, int d) {
+        return s.free_a(c) ? s.free_b(d) && s.na(c).key == s.nb(d).key : s.match_of_a(c) == d;
+    };
+    std::vector<int>&olds = k.old_kids, &news = k.new_kids;
+    std::size_t head = 0, tail = 0;
+    while (head < olds.size() && head < news.size() && equal(olds[head], news[head])) ++head;
+    while (tail < olds.size() - head && tail < news.size() - head &&
+           equal(olds[olds.size() - 1 - tail], news[news.size() - 1 - tail]))
+        ++tail;
+    for (std::size_t n = 0; n < head + tail; ++n) {
+        std::size_t x = n < head ? n : olds.size() - 1 - (n - head);
+        std::size_t y = n < head ? n : news.size() - 1 - (n - head);
+        if (s.free_a(olds[x])) s.link(olds[x], news[y]);
+    }
+    olds = std::vector<int>(olds.begin() + static_cast<std::ptrdiff_t>(head),
+                            olds.end() - static_cast<std::ptrdiff_t>(tail));
+    news = std::vector<int>(news.begin() + static_cast<std::ptrdiff_t>(head),
+                            news.end() - static_cast<std::ptrdiff_t>(tail));
+}
+
+// Free old nodes of one title, in order; `next` skips those already paired.
+struct Candidates {
+    std::vector<int> nodes;
+    std::size_t next = 0;
+};
+
+// The best of the candidates for new node d: by alike children among a few,
+// the first free one among many (thousands of siblings with one title).
+int best_candidate(const MatchState& s, Candidates& group, int d) {
+    constexpr std::size_t kWeighed = 64;
+    while (group.next < group.nodes.size() && !s.free_a(group.nodes[group.next])) ++group.next;
+    if (group.nodes.size() - group.next > kWeighed)
+        return group.next < group.nodes.size() ? group.nodes[group.next] : -1;
+    int best = -1;
+    double best_weight = 0;
+    for (std::size_t k = group.next; k < group.nodes.size(); ++k)
+        if (int c = group.nodes[k]; s.free_a(c))
+            if (double w = pair_weight(s, c, d); w > best_weight) best = c, best_weight = w;
+    return best;
+}
+
+// Equal titles left over (their order crossed, or too many siblings to
+// align in order): paired by alike children.
 void align_leftovers(MatchState& s, const Siblings& k) {
-    std::unordered_map<TitleId, std::vector<int>> free_old;
+    std::unordered_map<TitleId, Candidates> free_old;
     for (int c : k.old_kids)
-        if (s.free_a(c)) free_old[s.na(c).key].push_back(c);
+        if (s.free_a(c)) free_old[s.na(c).key].nodes.push_back(c);
     if (free_old.empty()) return;
     for (int d : k.new_kids) {
         if (!s.free_b(d)) continue;
         auto it = free_old.find(s.nb(d).key);
         if (it == free_old.end()) continue;
-        int best = -1;
-        double best_weight = 0;
-        for (int c : it->second)
-            if (double w = s.free_a(c) ? pair_weight(s, c, d) : 0.0; w > best_weight)
-                best = c, best_weight = w;
-        if (best >= 0) s.link(best, d);
+        if (int c = best_candidate(s, it->second, d); c >= 0) s.link(c, d);
     }
 }
 
@@ -94,6 +135,7 @@ void align_children(MatchState& s, int i, int j) {
     Siblings k = alignable(s, i, j);
     auto is_free = [&](int c) { return s.free_a(c); };
     if (std::none_of(k.old_kids.begin(), k.old_kids.end(), is_free)) return;
+    if (k.old_kids.size() * k.new_kids.size() > kMaxCells) pair_common_ends(s, k);
     if (k.old_kids.size() * k.new_kids.size() <= kMaxCells) align_in_order(s, k);
     align_leftovers(s, k);
 }

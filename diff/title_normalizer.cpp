@@ -42,45 +42,30 @@ bool decode(std::string_view s, std::size_t& i, char32_t& cp) {
     return true;
 }
 
-// True when strip_title has nothing to do: no markup, no white space but
-// single spaces inside, no numbering to drop.
-bool is_plain(std::string_view t, const TitleFolding& folding) {
-    if (t.empty()) return true;
-    if (t.front() == ' ' || t.back() == ' ') return false;
-    char previous = '\0';
-    for (char c : t) {
-        switch (c) {
-        case '<':
-        case '*':
-        case '_':
-        case '\\': // a backslash escape (strip_markup drops the backslash)
-        case '\t':
-        case '\n':
-        case '\r':
-        case '\f':
-        case '\v':
-            return false;
-        case ' ':
-            if (previous == ' ') return false;
-            break;
-        default:
-            break;
-        }
-        previous = c;
-    }
-    char first = t.front();
-    return !folding.numbering || !(is_ascii_digit(first) || is_ascii_upper(first) || first == '.');
+std::size_t utf8_length(char32_t cp) {
+    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
 }
 
 } // namespace
 
 TitleNormalizer::TitleNormalizer(const TitleFolding& folding) : folding_(folding) {
     for (char32_t cp = 0; cp < 256; ++cp) latin1_[cp] = fold_one(cp, folding);
-    for (std::size_t b = 0; b < 128; ++b) {
-        ascii_single_[b] = latin1_[b].size() == 1;
-        ascii_[b] = ascii_single_[b] ? latin1_[b][0] : '\0';
-    }
     for (char32_t cp : kTypographic) typographic_.emplace_back(cp, fold_one(cp, folding));
+    for (std::size_t b = 0; b < 128; ++b) {
+        const std::string& f = latin1_[b];
+        // A backslash escape is markup too: strip_markup drops the backslash.
+        bool markup = std::string_view("<*_\\\t\n\r\f\v").find(static_cast<char>(b)) !=
+                      std::string_view::npos;
+        ascii_role_[b] = markup          ? AsciiRole::markup
+                         : f == " "      ? AsciiRole::space
+                         : f.size() == 1 ? AsciiRole::one_byte
+                                         : AsciiRole::other;
+        ascii_[b] = f.size() == 1 ? f[0] : '\0';
+    }
+    for (char32_t cp = 0; cp < 256; ++cp)
+        growth_ = std::max(growth_, (latin1_[cp].size() + utf8_length(cp) - 1) / utf8_length(cp));
+    for (const auto& [cp, f] : typographic_)
+        growth_ = std::max(growth_, (f.size() + utf8_length(cp) - 1) / utf8_length(cp));
 }
 
 const std::string* TitleNormalizer::folded(char32_t cp) const {
@@ -90,48 +75,46 @@ const std::string* TitleNormalizer::folded(char32_t cp) const {
     return it != typographic_.end() && it->first == cp ? &it->second : nullptr;
 }
 
-bool TitleNormalizer::fold_fast(std::string_view plain, std::string& out) const {
-    out.clear();
-    out.reserve(plain.size());
+// One pass over the title, writing straight into `out` (sized once: no
+// character folds to more than growth_ times its bytes). On a raw title,
+// markup or a white space other than ' ' means strip_title first.
+bool TitleNormalizer::fold_fast(std::string_view in, std::string& out, bool raw) const {
+    out.resize(in.size() * growth_);
+    char* const begin = out.data();
+    char* o = begin;
     bool space = false;
-    for (std::size_t i = 0; i < plain.size();) {
-        auto byte = static_cast<unsigned char>(plain[i]);
-        if (byte < 0x80 && ascii_single_[byte]) { // most of a French title
-            char c = ascii_[byte];
+    auto emit = [&](const char* p, std::size_t n) {
+        if (space) *o++ = ' ';
+        space = false;
+        for (std::size_t k = 0; k < n; ++k) *o++ = p[k];
+    };
+    for (std::size_t i = 0; i < in.size();) {
+        auto byte = static_cast<unsigned char>(in[i]);
+        AsciiRole role = byte < 0x80 ? ascii_role_[byte] : AsciiRole::other;
+        if (role == AsciiRole::one_byte) { // most of a French title
+            emit(&ascii_[byte], 1);
             ++i;
-            if (c == ' ') {
-                space = !out.empty();
-                continue;
-            }
-            if (space) out += ' ';
-            space = false;
-            out += c;
             continue;
         }
+        if (role == AsciiRole::markup && raw) return false;
         char32_t cp = 0;
-        if (!decode(plain, i, cp)) return false;
+        if (!decode(in, i, cp)) return false;
         const std::string* f = folded(cp);
         if (f == nullptr) return false;
-        if (*f == " ") {
-            space = !out.empty();
-            continue;
-        }
-        if (f->empty()) continue;
-        if (space) out += ' ';
-        space = false;
-        out += *f;
+        if (*f == " ")
+            space = o != begin;
+        else if (!f->empty())
+            emit(f->data(), f->size());
     }
-    while (!out.empty() && (out.back() == ':' || out.back() == ' ')) out.pop_back();
+    while (o != begin && (o[-1] == ':' || o[-1] == ' ')) --o;
+    out.resize(static_cast<std::size_t>(o - begin));
     return true;
 }
 
 void TitleNormalizer::fold_into(std::string_view title, std::string& out) const {
-    if (is_plain(title, folding_)) { // strip_title would return it unchanged
-        if (!fold_fast(title, out)) out = fold_title_icu(title, folding_);
-        return;
-    }
+    if (!folding_.numbering && fold_fast(title, out, true)) return;
     std::string plain = strip_title(title, folding_);
-    if (!fold_fast(plain, out)) out = fold_title_icu(plain, folding_);
+    if (!fold_fast(plain, out, false)) out = fold_title_icu(plain, folding_);
 }
 
 std::string TitleNormalizer::operator()(std::string_view title) const {

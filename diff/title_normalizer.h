@@ -25,15 +25,18 @@ class TitleNormalizer {
     void fold_into(std::string_view title, std::string& out) const;
 
   private:
+    enum class AsciiRole : unsigned char { one_byte, space, markup, other };
+
     // What one code point becomes; " " for the characters that are spaces.
     const std::string* folded(char32_t cp) const;
-    bool fold_fast(std::string_view plain, std::string& out) const;
+    bool fold_fast(std::string_view in, std::string& out, bool raw) const;
 
     TitleFolding folding_;
     std::array<std::string, 256> latin1_;
-    std::array<char, 128> ascii_{}; // latin1_ of an ASCII byte, when one byte
-    std::array<bool, 128> ascii_single_{};
     std::vector<std::pair<char32_t, std::string>> typographic_; // sorted by code point
+    std::array<AsciiRole, 128> ascii_role_{};
+    std::array<char, 128> ascii_{}; // latin1_ of a one_byte ASCII byte
+    std::size_t growth_ = 1;        // no character folds to more than this times its bytes
 };
 
 } // namespace perr

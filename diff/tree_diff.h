@@ -1,8 +1,8 @@
-// What changed between two versions of a protocol: nodes aligned by
-// identity (kind and normalized title, then word similarity across the
-// whole tree), not by position; order changes found with a longest
-// increasing subsequence among matched siblings, so only items that really
-// moved are reported.
+// What changed between two versions of a protocol: nodes aligned by an
+// identity that comes from context (normalized titles, where they stand,
+// what they hold: see diff/matching.h), not by position; order changes
+// found with a longest increasing subsequence among matched siblings, so
+// only items that really moved are reported.
 #pragma once
 
 #include <optional>

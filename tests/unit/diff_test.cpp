@@ -188,6 +188,27 @@ TEST_CASE("perr::diff_documents deep trees: a change names its parent, its path 
     CHECK(r.changes[0].group == "niveau 39");
 }
 
+TEST_CASE("perr::diff_documents thousands of siblings with repeated titles") {
+    // Too many for the alignment in order: the equal ends are paired as
+    // they stand, and one title shared by thousands costs each a few looks.
+    auto flat = [](int n, int dropped, int titles) {
+        Document d;
+        d.children.push_back(Node{"", Kind::axe, "", "Axe", "", 1, {}});
+        for (int k = 0; k < n; ++k)
+            if (k != dropped)
+                d.children[0].children.push_back(Node{
+                    "", Kind::action, "", "Action " + std::to_string(k % titles), "", k + 2, {}});
+        assign_ids(d);
+        return d;
+    };
+    for (int titles : {1, 100}) {
+        INFO(titles << " titles");
+        DiffResult r = diff_documents(flat(20000, -1, titles), flat(20000, 7, titles), {});
+        REQUIRE(r.changes.size() == 1);
+        CHECK(r.changes[0].type == ChangeType::removed);
+    }
+}
+
 TEST_CASE("perr::markdown_escaped") {
     CHECK(markdown_escaped("+ a_b *c* [d](e) <f> #1. ~g~ |h| `i` !j \\k") ==
           "\\+ a\\_b \\*c\\* \\[d\\]\\(e\\) \\<f\\> \\#1\\. \\~g\\~ \\|h\\| \\`i\\` \\!j \\\\k");
