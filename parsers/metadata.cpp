@@ -135,6 +135,11 @@ MetadataReader::titled_territory(const std::vector<Block>& blocks) const {
         for (std::size_t j = i + 1; j < blocks.size(); ++j) {
             if (blocks[j].role == Role::blank) continue;
             const Paragraph& next = *blocks[j].line;
+            // The title said again (an HTML <title>, then its <h1>).
+            if (auto again = vocab_.protocol_territory(next.text)) {
+                if (again->empty()) continue;
+                return legal_form_removed(*again);
+            }
             if (blocks[j].role != Role::paragraph || next.text.size() > 80 || next.colon ||
                 next.text.ends_with('.'))
                 break;

@@ -36,6 +36,16 @@ bool starts_lower(std::string_view s) {
     return (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || cp == 0x153;
 }
 
+// A capital letter or a digit: how an item's first word is written.
+bool starts_capital(std::string_view s) {
+    s = trim(s);
+    if (s.empty()) return false;
+    if (is_ascii_upper(s.front()) || is_ascii_digit(s.front())) return true;
+    std::size_t i = 0;
+    char32_t cp = next_code_point(s, i);
+    return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || cp == 0x152;
+}
+
 bool ends_hyphenated(std::string_view s) {
     s = trim_right(s);
     return s.size() >= 3 && s.back() == '-' && s[s.size() - 2] != ' ' && s[s.size() - 2] != '-';
@@ -135,6 +145,52 @@ Paragraph with_marker(std::string_view glyph, const Paragraph& line,
     return lex_line(storage.emplace_back(std::move(raw)), line.number);
 }
 
+bool is_plain(const Paragraph& line) {
+    return !line.blank && line.marker.empty() && line.numbering.text.empty() &&
+           line.heading_level == 0;
+}
+
+// Inside a run of plain lines that waiting bullets will share: the lines
+// that may open an item although the line above looks full (a capital
+// start, no hyphen or colon before it), best candidates first (the
+// shortest line above).
+std::vector<std::size_t> weak_starts(const std::vector<Paragraph>& lines, std::size_t begin,
+                                     std::size_t end, const WrapProfile& profile) {
+    std::vector<std::size_t> out;
+    for (std::size_t k = begin + 1; k < end; ++k) {
+        std::string_view above = trim(lines[k - 1].raw);
+        if (!joins_by_shape(lines[k - 1], lines[k - 1], lines[k], profile)) continue;
+        if (starts_lower(lines[k].raw) || ends_hyphenated(above) || above.ends_with(':')) continue;
+        if (!starts_capital(lines[k].raw)) continue; // "(Vermandois, …)", "» …" go on
+        out.push_back(k);
+    }
+    std::stable_sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) {
+        return line_length(lines[a - 1]) < line_length(lines[b - 1]);
+    });
+    return out;
+}
+
+// Where bullets wait for a run of plain lines that ends the list (a blank
+// line or a heading follows, not a sub-item), the bullets' count says how
+// many items the run holds: when its shape alone finds fewer, capital
+// starts after full lines open the missing ones.
+std::vector<std::size_t> counted_starts(const std::vector<Paragraph>& lines, std::size_t begin,
+                                        std::size_t waiting, const WrapProfile& profile,
+                                        const OpensBlock& opens_block) {
+    std::size_t end = begin + 1;
+    std::size_t strong = 0;
+    for (; end < lines.size() && is_plain(lines[end]) && !opens_block(lines[end]); ++end)
+        if (!joins_by_shape(lines[end - 1], lines[end - 1], lines[end], profile)) ++strong;
+    bool ends_list = end == lines.size() || !is_plain(lines[end]) || opens_block(lines[end]);
+    if (end < lines.size() && (!lines[end].marker.empty() || !lines[end].numbering.text.empty()))
+        ends_list = false; // sub-items follow: the bullets belong further down
+    if (!ends_list || strong + 1 >= waiting) return {};
+    std::vector<std::size_t> weak = weak_starts(lines, begin, end, profile);
+    weak.resize(std::min(weak.size(), waiting - 1 - strong));
+    std::sort(weak.begin(), weak.end());
+    return weak;
+}
+
 // pdftotext can print a list's bullets on lines of their own, apart from
 // their items (Word files made by pandoc): a bare bullet right above a line
 // of text is that line's; bare bullets followed by blank lines wait, in
@@ -146,7 +202,8 @@ std::vector<Paragraph> attach_bare_markers(std::vector<Paragraph> lines,
     std::vector<Paragraph> out;
     out.reserve(lines.size());
     std::deque<std::string_view> waiting;
-    std::size_t prev = SIZE_MAX; // the last non-blank line kept
+    std::vector<std::size_t> counted; // lines the bullets' count opens
+    std::size_t prev = SIZE_MAX;      // the last non-blank line kept
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Paragraph& line = lines[i];
         if (std::string_view glyph = bare_marker(line); !glyph.empty()) {
@@ -156,15 +213,18 @@ std::vector<Paragraph> attach_bare_markers(std::vector<Paragraph> lines,
                 lines[i + 1] = with_marker(glyph, lines[i + 1], storage);
             } else {
                 waiting.push_back(glyph);
+                prev = SIZE_MAX; // the bullets end the paragraph above them
             }
             continue;
         }
-        bool plain = !line.blank && line.marker.empty() && line.numbering.text.empty() &&
-                     line.heading_level == 0;
-        if (!waiting.empty() && plain) {
+        if (!waiting.empty() && is_plain(line)) {
+            bool opens = prev == SIZE_MAX || !joins_by_shape(out[prev], out[prev], line, profile) ||
+                         std::find(counted.begin(), counted.end(), i) != counted.end();
             if (opens_block(line)) {
                 waiting.clear();
-            } else if (prev == SIZE_MAX || !joins_by_shape(out[prev], out[prev], line, profile)) {
+            } else if (opens) {
+                if (counted.empty() || i > counted.back())
+                    counted = counted_starts(lines, i, waiting.size(), profile, opens_block);
                 line = with_marker(waiting.front(), line, storage);
                 waiting.pop_front();
             }

@@ -18,6 +18,17 @@ std::string rejoined(std::string_view text) {
     return out;
 }
 
+// Like rejoined, with each paragraph's marker in front of it.
+std::string marked(std::string_view text) {
+    std::deque<std::string> storage;
+    auto paragraphs = reassemble(lex_lines(text), storage,
+                                 [](const Paragraph& p) { return p.colon && p.text.size() < 30; });
+    std::string out;
+    for (const Paragraph& p : paragraphs)
+        if (!p.blank) out += (p.marker.empty() ? "" : p.marker + " ") + p.text + "|";
+    return out;
+}
+
 std::string full_lines(int n) { // enough 60-column lines for the text to look wrapped
     std::string out;
     for (int i = 0; i < n; ++i) out += std::string(60, 'x') + "\n\n";
@@ -57,5 +68,41 @@ TEST_CASE("perr::reassemble") {
         CHECK(rejoined("- Animer les réseaux\nobjectifs opérationnels :\n") ==
               "Animer les réseaux@1|objectifs opérationnels@2|");
         CHECK(rejoined("Il se décline en :\nquatre axes\n") == "Il se décline en@1|quatre axes@2|");
+    }
+    SUBCASE("a bare bullet belongs to the line of text under it") {
+        CHECK(marked("•\nAnimer le réseau\n•\nSoutenir\n") == "• Animer le réseau|• Soutenir|");
+    }
+    SUBCASE("bullets printed apart wait, in order, for the next paragraphs") {
+        // pdftotext on a Word list: the level-1 bullets first, the items
+        // further down between their own sub-items.
+        CHECK(marked("•\n\n•\n\nPremier objectif\n–\nUne action\nSecond objectif\n–\nAutre\n") ==
+              "• Premier objectif|- Une action|• Second objectif|- Autre|");
+    }
+    SUBCASE("the bullets' count splits a run of full lines that ends the list") {
+        std::string text = full_lines(10) + "Objectifs :\n•\n•\n•\n\n" +
+                           "Former deux cents demandeurs d'emploi par an aux métiers de\n"
+                           "l'industrie\n"
+                           "Développer la validation des acquis de l'expérience collective\n"
+                           "Créer un parcours pour les jeunes diplômés de niveau bac et plus\n"
+                           "\nSuite\n";
+        std::string out = marked(text);
+        CHECK(out.find("• Former deux cents demandeurs d'emploi par an aux métiers de "
+                       "l'industrie|• Développer la validation des acquis de l'expérience "
+                       "collective|• Créer un parcours pour les jeunes diplômés de niveau bac et "
+                       "plus|Suite|") != std::string::npos);
+        // Without the bullets, the same full lines are one paragraph.
+        std::string bare = full_lines(10) +
+                           "Développer la validation des acquis de l'expérience collective\n"
+                           "Créer un parcours pour les jeunes diplômés de niveau bac et plus\n";
+        CHECK(marked(bare).find("collective Créer") != std::string::npos);
+    }
+    SUBCASE("the count does not split when sub-items follow the run") {
+        std::string text = full_lines(10) + "•\n•\n\n" +
+                           "Coordonner les acteurs du service public de l'emploi et de la\n"
+                           "Formation professionnelle au plus près des habitants du quartier\n"
+                           "–\nUne action\nSecond objectif\n";
+        CHECK(marked(text).find("• Coordonner les acteurs du service public de l'emploi et de la "
+                                "Formation professionnelle au plus près des habitants du "
+                                "quartier|- Une action|• Second objectif|") != std::string::npos);
     }
 }
