@@ -181,6 +181,28 @@ std::string MetadataReader::territory(const std::vector<Block>& blocks) const {
     return best;
 }
 
+namespace {
+
+// "Le 6 novembre 2019, le conseil …": a date that opens its paragraph,
+// followed by a comma, dates what the paragraph tells (history, unless the
+// paragraph speaks of the document itself).
+bool opens_paragraph(std::string_view text, const FoundDate& d) {
+    std::string before = fold(trim(text.substr(0, d.begin)));
+    std::string_view after = trim(text.substr(d.end));
+    bool lead = before.empty() || before == "le" || before == "en date du" || before == "ce";
+    return lead && after.starts_with(',');
+}
+
+// "le présent protocole", "la présente convention": the document speaks of
+// itself, not of the texts before it. `f` is folded.
+bool speaks_of_itself(std::string_view f) {
+    for (std::string_view w : {"le present ", "la presente ", "du present ", "de la presente "})
+        if (f.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+} // namespace
+
 std::vector<DateEntry> MetadataReader::dates(const std::vector<Block>& blocks) const {
     std::vector<DateEntry> out;
     bool in_signatures = false;
@@ -197,7 +219,9 @@ std::vector<DateEntry> MetadataReader::dates(const std::vector<Block>& blocks) c
             // A date inside a sentence or a list item is history ("la loi du
             // 21 février 2014"); the document's own dates stand nearly alone.
             bool alone = text.size() - (d.end - d.begin) <= 24 && b.line->marker.empty();
-            if (!alone && !deliberation && !signing) continue;
+            bool opening =
+                opens_paragraph(text, d) && b.line->marker.empty() && speaks_of_itself(f);
+            if (!alone && !opening && !deliberation && !signing) continue;
             std::string role = deliberation ? "deliberation" : signing ? "signature" : "document";
             bool dup = false;
             for (const DateEntry& e : out) dup = dup || (e.date == d.iso && e.role == role);
@@ -206,6 +230,31 @@ std::vector<DateEntry> MetadataReader::dates(const std::vector<Block>& blocks) c
     }
     return out;
 }
+
+namespace {
+
+// How surely a year range on `line` is the protocol's own period, from the
+// words of its sentence before it (`before`, folded): the protocol's ("Période 2020-2022",
+// "pour 2020-2022", "du protocole … 2020-2022") over the contract's it
+// amends ("contrat de ville 2015-2022"), a short line over a sentence.
+int range_score(std::string_view line, std::string_view before) {
+    std::size_t sentence = before.find_last_of(".;:");
+    std::string_view near = before.substr(sentence == std::string_view::npos ? 0 : sentence + 1);
+    near = near.substr(near.size() > 120 ? near.size() - 120 : 0);
+    auto has = [](std::string_view s, std::string_view w) {
+        return s.find(w) != std::string_view::npos;
+    };
+    bool own = has(near, "periode") || has(near, "pour ") || has(near, "duree") ||
+               has(near, "protocole") || has(near, "perr") || has(near, "avenant") ||
+               has(near, "objectifs");
+    bool contract = has(near, "contrat");
+    int score = line.size() <= 60 ? 4 : 1;
+    if (own && !contract) score += 3;
+    if (contract && !own) score -= 3;
+    return std::max(score, 1); // the contract's, when no other is given
+}
+
+} // namespace
 
 std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks,
                                              const std::vector<DateEntry>& dates) const {
@@ -231,12 +280,9 @@ std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks,
         if (b.role == Role::blank || b.role == Role::source || !has_digit(b.line->text)) continue;
         std::string_view t = b.line->text;
         std::string f = fold(t);
-        if (auto m = year_range_.find(t)) {
-            bool about_protocol =
-                f.find("protocole") != std::string::npos || f.find("perr") != std::string::npos;
-            int score = t.size() <= 60 ? 4 : about_protocol ? 3 : 1;
-            offer(std::stoi(std::string((*m)[1])), std::stoi(std::string((*m)[2])), score);
-        }
+        for (auto m = year_range_.find(t); m; m = year_range_.find(t, m->end))
+            offer(std::stoi(std::string((*m)[1])), std::stoi(std::string((*m)[2])),
+                  range_score(t, fold(t.substr(0, m->begin))));
         if (auto m = end_year_.find(f)) {
             // An extension to a year: the protocol runs from its signature to then.
             int end = std::stoi(std::string((*m)[1]));

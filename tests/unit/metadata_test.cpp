@@ -1,0 +1,97 @@
+// Metadata rules, each on a small document written for it.
+#include <doctest/doctest.h>
+
+#include "parsers/ingest.h"
+
+using namespace perr;
+
+namespace {
+
+constexpr std::string_view kProgramme = "Axe 1 : Emploi\n- Former\n- Accompagner\n";
+
+Document ingested(const Ingester& ing, const std::string& text) {
+    auto r = ing.ingest(text, {"mem.txt", std::nullopt});
+    REQUIRE(std::holds_alternative<IngestResult>(r));
+    return std::get<IngestResult>(r).document;
+}
+
+} // namespace
+
+TEST_CASE("perr::MetadataReader territory") {
+    Ingester ing;
+    SUBCASE("the short line under the protocol's title") {
+        Document d = ingested(ing, "Protocole d'engagements renforcés et réciproques\n"
+                                   "Val de Sambre Nord\n\n" +
+                                       std::string(kProgramme));
+        CHECK(d.territory == "Val de Sambre Nord");
+    }
+    SUBCASE("an HTML <title> said again by <h1> is not the territory") {
+        Document d = ingested(ing, "<html><head><title>Protocole d'engagements renforcés et "
+                                   "réciproques</title></head><body>"
+                                   "<h1>Protocole d'engagements renforcés et réciproques</h1>"
+                                   "<p>Val de Sambre Nord</p><h2>Axe 1 : Emploi</h2>"
+                                   "<ul><li>Former</li><li>Accompagner</li></ul></body></html>");
+        CHECK(d.territory == "Val de Sambre Nord");
+    }
+    SUBCASE("recorded without its legal form") {
+        Document d = ingested(ing, "Protocole d'engagements renforcés et réciproques\n"
+                                   "Communauté d'agglomération du Pays de Test\n\n" +
+                                       std::string(kProgramme));
+        CHECK(d.territory == "Pays de Test");
+    }
+}
+
+TEST_CASE("perr::MetadataReader period") {
+    Ingester ing;
+    auto period_of = [&](const std::string& preamble) {
+        Document d = ingested(ing, "Protocole d'engagements\n\n" + preamble + "\n\n" +
+                                       std::string(kProgramme));
+        REQUIRE(d.period);
+        return std::to_string(d.period->start) + "-" + std::to_string(d.period->end);
+    };
+    SUBCASE("the protocol's own period, not the contract's it amends") {
+        CHECK(period_of("Contrat de ville 2015-2022\n\nPériode 2020-2022") == "2020-2022");
+        CHECK(period_of("Période 2020-2022\n\nContrat de ville 2015-2022") == "2020-2022");
+        CHECK(period_of("Le contrat de ville 2015-2022 est prolongé. Le présent protocole est "
+                        "conclu pour 2020-2022 entre les signataires.") == "2020-2022");
+    }
+    SUBCASE("the contract's period when it is the only one") {
+        CHECK(period_of("Contrat de ville 2015-2020") == "2015-2020");
+    }
+}
+
+TEST_CASE("perr::MetadataReader dates") {
+    Ingester ing;
+    auto dates_of = [&](const std::string& preamble) {
+        Document d = ingested(ing, "Protocole d'engagements\n\n" + preamble + "\n\n" +
+                                       std::string(kProgramme));
+        std::string out;
+        for (const DateEntry& e : d.dates) out += e.date + " " + e.role + "|";
+        return out;
+    };
+    SUBCASE("a date written in prose at the start of its paragraph") {
+        CHECK(dates_of("Le 6 novembre 2019, le conseil communautaire a approuvé le présent "
+                       "protocole et autorisé son président à le signer.") ==
+              "2019-11-06 document|");
+    }
+    SUBCASE("a date opening a paragraph about other texts is history") {
+        CHECK(dates_of("Le 14 novembre 2017, le Président de la République annonçait une "
+                       "mobilisation nationale, déclinée dans un protocole.") == "");
+    }
+    SUBCASE("a date inside a sentence is history") {
+        CHECK(dates_of("La loi du 21 février 2014, dite loi Lamy, a réformé la politique de la "
+                       "ville et ses contrats.") == "");
+    }
+    SUBCASE("a deliberation's date, wherever it stands in its sentence") {
+        CHECK(dates_of("Vu la délibération du conseil communautaire en date du 17 décembre 2019 "
+                       "approuvant le protocole.") == "2019-12-17 deliberation|");
+    }
+}
+
+TEST_CASE("perr::MetadataReader claims in words") {
+    Ingester ing;
+    Document d = ingested(ing, "Protocole d'engagements\n\nLe protocole compte un axe et "
+                               "vingt-quatre objectifs opérationnels :\n\n" +
+                                   std::string(kProgramme));
+    CHECK(d.claims.at("objectif_operationnel") == 24);
+}
