@@ -12,8 +12,8 @@ struct IngestCommandOptions {
     std::string output;              // file or directory; empty: stdout
     std::string format = "yaml";     // yaml | json
     std::string layout = "auto";
-    std::uint64_t max_bytes = 64ull << 20;
-    int jobs = 0; // 0: one per core
+    std::uint64_t max_bytes = 64ull << 20; // kDefaultMaxBytes
+    int jobs = 0;                          // 0: one per core
     bool allow_empty = false;
     bool quiet = false;
     bool verbose = false; // one line per input written
