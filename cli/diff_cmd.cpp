@@ -8,6 +8,7 @@
 
 #include "cli/exit_codes.h"
 #include "cli/load_document.h"
+#include "cli/options.h"
 #include "diff/diff_report.h"
 #include "diff/tree_diff.h"
 
@@ -24,15 +25,15 @@ bool use_color(const std::string& mode) {
 } // namespace
 
 int run_diff(const DiffCommandOptions& o) {
-    std::string error;
-    auto old_doc = load_document(o.old_path, error);
+    DocumentError error;
+    auto old_doc = load_document(o.old_path, error, o.max_bytes);
     if (!old_doc) {
-        std::cerr << o.old_path << ": error: " << error << '\n';
+        std::cerr << document_error_line(o.old_path, error);
         return to_int(ExitCode::failure);
     }
-    auto new_doc = load_document(o.new_path, error);
+    auto new_doc = load_document(o.new_path, error, o.max_bytes);
     if (!new_doc) {
-        std::cerr << o.new_path << ": error: " << error << '\n';
+        std::cerr << document_error_line(o.new_path, error);
         return to_int(ExitCode::failure);
     }
     DiffOptions options{o.ignore_case, o.ignore_accents, o.ignore_numbering, o.threshold};
@@ -77,6 +78,7 @@ void setup_diff(CLI::App& app, int* exit_code) {
                     "Least word similarity to pair a reworded item (0..1)")
         ->check(CLI::Range(0.0, 1.0))
         ->default_str("0.5");
+    add_max_bytes_option(*cmd, opts->max_bytes);
     cmd->callback([opts, exit_code] { *exit_code = run_diff(*opts); });
 }
 

@@ -49,7 +49,7 @@ std::optional<std::string> prepare_plan(const IngestCommandOptions& o, const Exp
     std::error_code ec;
     bool is_dir = fs::is_directory(o.output, ec);
     bool streamable = plan.format == Export::jsonl || plan.format == Export::csv;
-    plan.stream = !plan.to_stdout && streamable && !is_dir;
+    plan.stream = streamable && !is_dir;
     plan.to_directory =
         !plan.to_stdout && !plan.stream &&
         (in.files.size() > 1 || in.any_directory || is_dir || o.output.back() == '/');

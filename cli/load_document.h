@@ -1,13 +1,33 @@
+// Documents for diff and stats: perr exports (YAML, JSON, JSON Lines, YAML
+// streams) read back, any other file ingested. Read under the same limits
+// as every input (regular file, --max-bytes, nesting, aliases).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "cli/output.h"
 #include "schema/model.h"
+#include "schema/position.h"
 
 namespace perr {
 
-// A perr YAML/JSON export read back, or any other file ingested.
-std::optional<Document> load_document(const std::string& path, std::string& error);
+struct DocumentError {
+    std::string message;
+    Position position; // line 0: the whole file
+};
+
+// Every document `path` holds (an export stream may hold several).
+std::optional<std::vector<Document>> load_documents(const std::string& path, DocumentError& error,
+                                                    std::uint64_t max_bytes = kDefaultMaxBytes);
+
+// Exactly one document; a stream of several is an error.
+std::optional<Document> load_document(const std::string& path, DocumentError& error,
+                                      std::uint64_t max_bytes = kDefaultMaxBytes);
+
+// "PATH[:LINE:COL]: error: MESSAGE\n"
+std::string document_error_line(const std::string& path, const DocumentError& error);
 
 } // namespace perr

@@ -7,7 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/exit_codes.h"
+#include "cli/input_files.h"
 #include "cli/load_document.h"
+#include "cli/options.h"
 
 namespace perr {
 namespace {
@@ -124,16 +126,19 @@ void print_csv(const std::vector<StatsRow>& rows) {
 
 int run_stats(const StatsCommandOptions& o) {
     std::vector<StatsRow> rows;
-    bool trouble = false;
-    for (const std::string& path : o.inputs) {
-        std::string error;
-        auto doc = load_document(path, error);
-        if (!doc) {
-            std::cerr << path << ": error: " << error << '\n';
+    ExpandedInputs expanded = expand_inputs(o.inputs);
+    for (const std::string& e : expanded.errors) std::cerr << e;
+    bool trouble = !expanded.errors.empty();
+    for (const InputFile& input : expanded.files) {
+        DocumentError error;
+        auto docs = load_documents(input.path, error, o.max_bytes);
+        if (!docs) {
+            std::cerr << document_error_line(input.path, error);
             trouble = true;
             continue;
         }
-        for (StatsRow& r : rows_of(path, *doc)) rows.push_back(std::move(r));
+        for (const Document& doc : *docs)
+            for (StatsRow& r : rows_of(input.path, doc)) rows.push_back(std::move(r));
     }
     if (o.format == "json")
         print_json(rows);
@@ -151,11 +156,13 @@ void setup_stats(CLI::App& app, int* exit_code) {
     cmd->footer("Each input is a raw document or a perr YAML/JSON export.\nExamples:\n"
                 "  perr stats samples/*\n  perr stats --format csv out/*.json > stats.csv\n\n"
                 "Exit codes: 0 success; 2 an input could not be read or ingested.");
-    cmd->add_option("inputs", opts->inputs, "Documents or exports ('-' for standard input)")
+    cmd->add_option("inputs", opts->inputs,
+                    "Documents, exports or directories ('-' for standard input)")
         ->required();
     cmd->add_option("-f,--format", opts->format, "Output format")
         ->check(CLI::IsMember({"table", "json", "csv"}))
         ->default_str("table");
+    add_max_bytes_option(*cmd, opts->max_bytes);
     cmd->callback([opts, exit_code] { *exit_code = run_stats(*opts); });
 }
 
