@@ -4,6 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "schema/format_checks.h"
 #include "schema/model.h"
 #include "schema/positioned_json.h"
 #include "schema/validator.h"
@@ -184,15 +185,6 @@ bool is_iso_shaped(const std::string& s) {
     for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
         if (s[i] < '0' || s[i] > '9') return false;
     return true;
-}
-
-bool is_calendar_date(const std::string& iso) {
-    int y = std::atoi(iso.substr(0, 4).c_str()), m = std::atoi(iso.substr(5, 2).c_str()),
-        d = std::atoi(iso.substr(8, 2).c_str());
-    static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1) return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d <= kDays[static_cast<std::size_t>(m - 1)] + (m == 2 && leap ? 1 : 0);
 }
 
 void check_metadata(const json& doc, std::vector<Finding>& out) {

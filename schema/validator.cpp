@@ -6,7 +6,10 @@
 #include <valijson/validator.hpp>
 
 #include "schema/compiled_schema.h"
+#include "schema/json_reader.h"
+#include "schema/pcre_constraints.h"
 #include "schema/positioned_json.h"
+#include "schema/schema_guard.h"
 
 namespace perr {
 
@@ -186,9 +189,16 @@ std::string friendly(const nlohmann::json& schema, const nlohmann::json& doc,
 
 SchemaValidator::SchemaValidator(std::string_view schema_json) : impl_(std::make_unique<Impl>()) {
     try {
-        impl_->schema_json = nlohmann::json::parse(schema_json);
+        LoadError error;
+        auto parsed = read_json(schema_json, error, kMaxSchemaNesting);
+        if (!parsed)
+            throw SchemaError(std::to_string(error.position.line) + ":" +
+                              std::to_string(error.position.column) + ": " + error.message);
+        impl_->schema_json = std::move(*parsed);
+        nlohmann::json for_valijson = guard_schema(impl_->schema_json);
         valijson::SchemaParser parser;
-        valijson::adapters::NlohmannJsonAdapter adapter(impl_->schema_json);
+        add_regex_free_constraints(parser);
+        valijson::adapters::NlohmannJsonAdapter adapter(for_valijson);
         parser.populateSchema(adapter, impl_->schema);
         impl_->compiled = CompiledSchema::compile(impl_->schema_json);
     } catch (const std::exception& e) {
