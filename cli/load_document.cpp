@@ -97,8 +97,14 @@ std::optional<std::vector<Document>> load_documents(const std::string& path, Doc
         error = {err->message, {}};
         return std::nullopt;
     }
+    return load_documents_from_text(path, text, error);
+}
+
+std::optional<std::vector<Document>> load_documents_from_text(const std::string& label,
+                                                              std::string_view text,
+                                                              DocumentError& error) {
     try {
-        return load(path, text, error);
+        return load(label, text, error);
     } catch (const std::bad_alloc&) {
         error = {"out of memory while reading this file", {}};
         return std::nullopt;

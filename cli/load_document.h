@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/output.h"
@@ -22,6 +23,12 @@ struct DocumentError {
 // Every document `path` holds (an export stream may hold several).
 std::optional<std::vector<Document>> load_documents(const std::string& path, DocumentError& error,
                                                     std::uint64_t max_bytes = kDefaultMaxBytes);
+
+// The same on text already read; `label` names it in an ingested
+// document's source.path.
+std::optional<std::vector<Document>> load_documents_from_text(const std::string& label,
+                                                              std::string_view text,
+                                                              DocumentError& error);
 
 // Exactly one document; a stream of several is an error.
 std::optional<Document> load_document(const std::string& path, DocumentError& error,
