@@ -24,10 +24,11 @@ namespace {
 
 FileReport check_file(const std::string& path, const SchemaValidator& schema,
                       std::uint64_t max_bytes) {
-    FileReport r{path, {}, {}, 0};
+    FileReport r{path, {}, {}, 0, false};
     std::string text;
     if (auto err = read_input(path, text, max_bytes)) {
         r.io_error = err->message;
+        r.refused = err->kind == IoErrorKind::too_large;
         return r;
     }
     try {
@@ -76,8 +77,9 @@ int run_validate(const ValidateCommandOptions& o) {
         if (!r.io_error.empty()) std::cerr << error_line(r.path, r.io_error);
     print_report(reports, o.format, o.strict, ::isatty(STDOUT_FILENO) != 0);
     bool could_not_run = !expanded.errors.empty() ||
-                         std::any_of(reports.begin(), reports.end(),
-                                     [](const FileReport& r) { return !r.io_error.empty(); });
+                         std::any_of(reports.begin(), reports.end(), [](const FileReport& r) {
+                             return !r.io_error.empty() && !r.refused;
+                         });
     if (could_not_run) return to_int(ExitCode::failure);
     bool any_invalid = std::any_of(reports.begin(), reports.end(),
                                    [&](const FileReport& r) { return fails(r, o.strict); });

@@ -15,6 +15,7 @@ struct FileReport {
     std::vector<Finding> findings;
     std::string io_error; // not empty: the file could not be read or checked
     int documents = 0;
+    bool refused = false; // io_error is a refusal (over --max-bytes): invalid, not "could not run"
 };
 
 bool fails(const FileReport& r, bool strict);

@@ -1,6 +1,7 @@
 // The domain's rules beyond the schema (README, "perr validate"): each a
 // small function over the JSON value, each finding with a stable rule id.
 #include <array>
+#include <cstdint>
 #include <string_view>
 #include <unordered_map>
 
@@ -121,7 +122,7 @@ void check_title(const std::vector<NodeRef>& nodes, int i, std::vector<Finding>&
 void check_nodes(const std::vector<NodeRef>& nodes, std::vector<Finding>& out) {
     std::unordered_map<std::string_view, int> ids;
     ids.reserve(nodes.size());
-    int last_line = 0;
+    std::int64_t last_line = 0;
     for (std::size_t k = 0; k < nodes.size(); ++k) {
         const NodeRef& ref = nodes[k];
         int i = static_cast<int>(k);
@@ -137,7 +138,7 @@ void check_nodes(const std::vector<NodeRef>& nodes, std::vector<Finding>& out) {
         if (kind && *kind != Kind::texte) check_title(nodes, i, out);
         auto line = n.find("line");
         if (line != n.end() && line->is_number_integer()) {
-            int value = line->get<int>();
+            auto value = line->get<std::int64_t>();
             if (value < last_line)
                 out.push_back({"PERR109", Severity::error, pointer_of(nodes, i) + "/line",
                                "line " + std::to_string(value) + " comes after line " +
@@ -201,10 +202,10 @@ void check_metadata(const json& doc, std::vector<Finding>& out) {
     if (doc.contains("period") && doc["period"].is_object()) {
         const json& p = doc["period"];
         if (p.contains("start") && p.contains("end") && p["start"].is_number_integer() &&
-            p["end"].is_number_integer() && p["start"].get<int>() > p["end"].get<int>())
+            p["end"].is_number_integer() && p["start"].get<std::int64_t>() > p["end"].get<std::int64_t>())
             out.push_back({"PERR106", Severity::error, "/period/start",
-                           "the period starts (" + std::to_string(p["start"].get<int>()) +
-                               ") after it ends (" + std::to_string(p["end"].get<int>()) + ")",
+                           "the period starts (" + std::to_string(p["start"].get<std::int64_t>()) +
+                               ") after it ends (" + std::to_string(p["end"].get<std::int64_t>()) + ")",
                            0, 0});
     }
 }
@@ -218,9 +219,9 @@ void check_claims(const std::vector<NodeRef>& nodes, const json& doc, std::vecto
         auto k = kind_from_name(kind);
         if (!claimed.is_number_integer() || !k) continue;
         int actual = counts[static_cast<std::size_t>(*k)];
-        if (actual != claimed.get<int>())
+        if (actual != claimed.get<std::int64_t>())
             out.push_back({"PERR107", Severity::warning, "/claims/" + pointer_token(kind),
-                           "the text announces " + std::to_string(claimed.get<int>()) + " " + kind +
+                           "the text announces " + std::to_string(claimed.get<std::int64_t>()) + " " + kind +
                                ", the tree has " + std::to_string(actual),
                            0, 0});
     }
