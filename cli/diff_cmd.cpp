@@ -26,12 +26,13 @@ bool use_color(const std::string& mode) {
 
 int run_diff(const DiffCommandOptions& o) {
     DocumentError error;
-    auto old_doc = load_document(o.old_path, error, o.max_bytes);
+    DocumentLoader loader(o.max_bytes);
+    auto old_doc = loader.load_one(o.old_path, error);
     if (!old_doc) {
         std::cerr << document_error_line(o.old_path, error);
         return to_int(ExitCode::failure);
     }
-    auto new_doc = load_document(o.new_path, error, o.max_bytes);
+    auto new_doc = loader.load_one(o.new_path, error);
     if (!new_doc) {
         std::cerr << document_error_line(o.new_path, error);
         return to_int(ExitCode::failure);

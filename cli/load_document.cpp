@@ -61,8 +61,8 @@ Documents from_yaml_text(std::string_view text, DocumentError& error) {
     return from_values(values, where, error);
 }
 
-Documents ingested(const std::string& path, std::string_view text, DocumentError& error) {
-    Ingester ingester;
+Documents ingested(const Ingester& ingester, const std::string& path, std::string_view text,
+                   DocumentError& error) {
     auto outcome = ingester.ingest(text, IngestOptions{path, std::nullopt, false});
     if (auto* err = std::get_if<IngestError>(&outcome)) {
         error = {err->message, {}};
@@ -77,7 +77,8 @@ bool starts_with_brace(std::string_view text) {
     return i != std::string_view::npos && text[i] == '{';
 }
 
-Documents load(const std::string& path, std::string_view text, DocumentError& error) {
+Documents load(const Ingester& ingester, const std::string& path, std::string_view text,
+               DocumentError& error) {
     if (starts_with_brace(text)) return from_json_text(text, error);
     if (looks_like_json(text)) {
         DocumentError json_error;
@@ -85,35 +86,35 @@ Documents load(const std::string& path, std::string_view text, DocumentError& er
     } else if (looks_like_export(text)) {
         return from_yaml_text(text, error);
     }
-    return ingested(path, text, error);
+    return ingested(ingester, path, text, error);
 }
 
 } // namespace
 
-std::optional<std::vector<Document>> load_documents(const std::string& path, DocumentError& error,
-                                                    std::uint64_t max_bytes) {
+std::optional<std::vector<Document>> DocumentLoader::load_all(const std::string& path,
+                                                              DocumentError& error) const {
     std::string text;
-    if (auto err = read_input(path, text, max_bytes)) {
+    if (auto err = read_input(path, text, max_bytes_)) {
         error = {err->message, {}};
         return std::nullopt;
     }
-    return load_documents_from_text(path, text, error);
+    return load_text(path, text, error);
 }
 
-std::optional<std::vector<Document>> load_documents_from_text(const std::string& label,
-                                                              std::string_view text,
-                                                              DocumentError& error) {
+std::optional<std::vector<Document>> DocumentLoader::load_text(const std::string& label,
+                                                               std::string_view text,
+                                                               DocumentError& error) const {
     try {
-        return load(label, text, error);
+        return load(ingester_, label, text, error);
     } catch (const std::bad_alloc&) {
         error = {"out of memory while reading this file", {}};
         return std::nullopt;
     }
 }
 
-std::optional<Document> load_document(const std::string& path, DocumentError& error,
-                                      std::uint64_t max_bytes) {
-    auto docs = load_documents(path, error, max_bytes);
+std::optional<Document> DocumentLoader::load_one(const std::string& path,
+                                                 DocumentError& error) const {
+    auto docs = load_all(path, error);
     if (!docs) return std::nullopt;
     if (docs->size() != 1) {
         error = {"holds " + std::to_string(docs->size()) +

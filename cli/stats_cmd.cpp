@@ -129,9 +129,10 @@ int run_stats(const StatsCommandOptions& o) {
     ExpandedInputs expanded = expand_inputs(o.inputs);
     for (const std::string& e : expanded.errors) std::cerr << e;
     bool trouble = !expanded.errors.empty();
+    DocumentLoader loader(o.max_bytes);
     for (const InputFile& input : expanded.files) {
         DocumentError error;
-        auto docs = load_documents(input.path, error, o.max_bytes);
+        auto docs = loader.load_all(input.path, error);
         if (!docs) {
             std::cerr << document_error_line(input.path, error);
             trouble = true;

@@ -202,10 +202,12 @@ void check_metadata(const json& doc, std::vector<Finding>& out) {
     if (doc.contains("period") && doc["period"].is_object()) {
         const json& p = doc["period"];
         if (p.contains("start") && p.contains("end") && p["start"].is_number_integer() &&
-            p["end"].is_number_integer() && p["start"].get<std::int64_t>() > p["end"].get<std::int64_t>())
+            p["end"].is_number_integer() &&
+            p["start"].get<std::int64_t>() > p["end"].get<std::int64_t>())
             out.push_back({"PERR106", Severity::error, "/period/start",
                            "the period starts (" + std::to_string(p["start"].get<std::int64_t>()) +
-                               ") after it ends (" + std::to_string(p["end"].get<std::int64_t>()) + ")",
+                               ") after it ends (" + std::to_string(p["end"].get<std::int64_t>()) +
+                               ")",
                            0, 0});
     }
 }
@@ -221,8 +223,8 @@ void check_claims(const std::vector<NodeRef>& nodes, const json& doc, std::vecto
         int actual = counts[static_cast<std::size_t>(*k)];
         if (actual != claimed.get<std::int64_t>())
             out.push_back({"PERR107", Severity::warning, "/claims/" + pointer_token(kind),
-                           "the text announces " + std::to_string(claimed.get<std::int64_t>()) + " " + kind +
-                               ", the tree has " + std::to_string(actual),
+                           "the text announces " + std::to_string(claimed.get<std::int64_t>()) +
+                               " " + kind + ", the tree has " + std::to_string(actual),
                            0, 0});
     }
 }

@@ -1,5 +1,8 @@
 #include "schema/validator.h"
 
+#include <set>
+#include <utility>
+
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -227,6 +230,11 @@ std::vector<Finding> SchemaValidator::validate(const nlohmann::json& doc) const 
         if (auto name = unknown_property(description))
             f.pointer += "/" + pointer_token(*name); // point at it
     }
+    // One value may break one rule twice (a keyword in properties and again
+    // in if/then/else): said once.
+    std::set<std::pair<std::string, std::string>> seen;
+    std::erase_if(leaves,
+                  [&](const Finding& f) { return !seen.emplace(f.pointer, f.message).second; });
     return leaves;
 }
 

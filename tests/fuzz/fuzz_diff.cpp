@@ -15,9 +15,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::size_t cut = input.find("\n=8<=\n");
     std::string_view old_text = input.substr(0, cut);
     std::string_view new_text = cut == std::string_view::npos ? input : input.substr(cut + 6);
+    static const perr::DocumentLoader loader; // as diff's: one ingester for both sides
     perr::DocumentError error;
-    auto old_docs = perr::load_documents_from_text("old", old_text, error);
-    auto new_docs = perr::load_documents_from_text("new", new_text, error);
+    auto old_docs = loader.load_text("old", old_text, error);
+    auto new_docs = loader.load_text("new", new_text, error);
     if (!old_docs || !new_docs || old_docs->size() != 1 || new_docs->size() != 1) return 0;
     perr::DiffResult result =
         perr::diff_documents(old_docs->front(), new_docs->front(), perr::DiffOptions{});
