@@ -1,44 +1,69 @@
-# Entry points of the README quick start. `make run` and `make test` each
-# install the Debian 12 packages that are missing, configure and build.
+# Entry points of the README quick start. `make run` installs the Debian 12
+# packages that are missing, then configures and builds the perr binary only;
+# `make test` also installs what the tests use and builds everything.
 BUILD   ?= build
+SAN_BUILD ?= build-asan
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
-PACKAGES := cmake g++ make pkg-config python3 \
+PACKAGES := cmake g++ make pkg-config \
             libcli11-dev libpcre2-dev libxml2-dev libicu-dev libyaml-cpp-dev \
             doctest-dev nlohmann-json3-dev libvalijson-dev
+# Used by the tests only: PyYAML (a second YAML reader), cmark (the README
+# renders as CommonMark), zsh and fish (their completions load), git.
+TEST_PACKAGES := python3 python3-yaml cmark zsh fish git
 
-.PHONY: deps build run test check sanitize fuzz-build fuzz golden tidy clean
+.PHONY: deps test-deps configure perr build run test check sanitize fuzz-build fuzz golden tidy clean
 
-deps:
-	@missing=$$(for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+# install-missing LIST: apt-get install the packages of LIST not yet installed.
+define install-missing
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:" $$missing; \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	fi
+endef
 
-build: deps
+deps:
+	$(call install-missing,$(PACKAGES))
+
+test-deps: deps
+	$(call install-missing,$(TEST_PACKAGES))
+
+configure: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPERR_WERROR=ON
+
+# The binary alone (no test programs): what `make run` needs.
+perr: configure
+	cmake --build $(BUILD) -j $(JOBS) --target perr
+
+build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
 # The main job: every bundled sample -> out/NAME.yaml
-run: build
+run: perr
 	@mkdir -p out
 	$(BUILD)/perr ingest samples/* -o out/
 	@ls -l out/
 	@echo "--- out/004_5b84d36912402381.yaml (start) ---"
 	@head -n 40 out/004_5b84d36912402381.yaml
 
-# Everything: the suite on the normal build, then on the ASan+UBSan build.
-test: check sanitize
+# Everything, twice: the suite on the normal build, then again on an
+# AddressSanitizer + UndefinedBehaviorSanitizer build, which catches memory
+# errors and undefined behaviour that pass unnoticed in the first run.
+test:
+	@echo "make test: the whole suite runs twice -- on the normal build ($(BUILD)), then on an"
+	@echo "ASan+UBSan build ($(SAN_BUILD)) that catches memory errors and undefined behaviour."
+	@echo "For one run only: make check (normal build) or make sanitize."
+	$(MAKE) check
+	$(MAKE) sanitize
 
 # ajv-cli (npm) is the reference the schema verdicts are cross-checked with.
-check: build
+check: build test-deps
 	@command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends npm >/dev/null || true
 	@command -v ajv >/dev/null || npm install -g ajv-cli@5 >/dev/null 2>&1 || echo "ajv-cli could not be installed: its cross-check will be skipped"
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
-SAN_BUILD ?= build-asan
-sanitize: deps
+sanitize: test-deps
 	cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPERR_SANITIZE=ON -DPERR_WERROR=ON
 	cmake --build $(SAN_BUILD) -j $(JOBS)
 	cd $(SAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

@@ -2,8 +2,12 @@
 """Writes two perr JSON documents of about N nodes each, the second a copy
 of the first with PCT % of its nodes changed (added, removed, reworded,
 moved to another parent, in equal parts). Seeded: the same arguments give
-the same files.   gen_tree.py N PCT OLD.json NEW.json [SEED]"""
+the same files.   gen_tree.py N PCT OLD.json NEW.json [SEED] [DEPTH]
+With DEPTH, the tree is a spine DEPTH levels deep (kinds repeating down
+it), each level holding a share of the N nodes as leaves: the shape that
+makes a report repeating each change's path quadratic."""
 import copy, json, random, sys
+sys.setrecursionlimit(10000)  # deep trees (DEPTH) are walked recursively
 
 WORDS = ("accompagner favoriser renforcer développer soutenir améliorer lutter prévenir former informer "
          "habitants quartiers jeunes familles emploi insertion logement santé éducation culture sport "
@@ -37,12 +41,29 @@ def build(n, rng):
             if count >= n: break
     return roots
 
+def build_deep(n, depth, rng):
+    per_level = max(1, n // depth - 1)
+    line = 0
+    def node(kind):
+        nonlocal line
+        line += 1
+        return {"kind": kind, "title": title(rng), "line": line, "children": []}
+    root = node(KINDS[0]); spine = root
+    for level in range(1, depth):
+        for _ in range(per_level):
+            spine["children"].append(node("objectif_operationnel"))
+        below = node(KINDS[level % 4])
+        spine["children"].append(below)
+        spine = below
+    return [root]
+
 def walk(nodes, parent=None):
     for nd in nodes:
         yield nd, parent
         yield from walk(nd["children"], nd)
 
 def document(children, name):
+
     def ids(nodes, prefix):
         seen = {}
         for nd in nodes:
@@ -58,21 +79,28 @@ def document(children, name):
 def main():
     n, pct, old_path, new_path = int(sys.argv[1]), float(sys.argv[2]), sys.argv[3], sys.argv[4]
     rng = random.Random(int(sys.argv[5]) if len(sys.argv) > 5 else 42)
-    old = build(n, rng)
+    depth = int(sys.argv[6]) if len(sys.argv) > 6 else 0
+    old = build_deep(n, depth, rng) if depth else build(n, rng)
     new = copy.deepcopy(old)
-    leaves = [(nd, p) for nd, p in walk(new) if nd["kind"] in ("objectif_operationnel", "action") and p is not None]
+    leaves = [(nd, p) for nd, p in walk(new) if nd["kind"] in ("objectif_operationnel", "action") and p is not None and not (depth and nd["children"])]
     rng.shuffle(leaves)
     k = max(1, int(n * pct / 100) // 4)
     for nd, p in leaves[:k]:                      # reworded
         nd["title"] = nd["title"].replace(" ", " vraiment ", 1)
+    def detach(nd, p):                            # by identity: == would compare whole subtrees
+        for i, c in enumerate(p["children"]):
+            if c is nd:
+                del p["children"][i]
+                return True
+        return False
     for nd, p in leaves[k:2 * k]:                 # removed
-        if nd in p["children"]: p["children"].remove(nd)
+        detach(nd, p)
     for nd, p in leaves[2 * k:3 * k]:             # added next to a sibling
         p["children"].append({"kind": nd["kind"], "title": title(rng), "line": nd["line"], "children": []})
-    parents = [p for nd, p in walk(new) if nd["kind"] == "objectif_operationnel" for p in [nd]]
+    parents = [nd for nd, p in walk(new) if nd["kind"] == (KINDS[3] if depth else "objectif_operationnel")]
     for nd, p in leaves[3 * k:4 * k]:             # moved to another parent of the same kind
-        if nd["kind"] != "action" or nd not in p["children"]: continue
-        p["children"].remove(nd); rng.choice(parents)["children"].append(nd)
+        if (nd["kind"] != "action" and not depth) or not detach(nd, p): continue
+        rng.choice(parents)["children"].append(nd)
     for path, tree in ((old_path, old), (new_path, new)):
         json.dump(document(tree, path), open(path, "w", encoding="utf-8"), ensure_ascii=False)
 

@@ -3,14 +3,17 @@
 #include <CLI/CLI.hpp>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace perr {
 
 struct DiffCommandOptions {
     std::string old_path;
     std::string new_path;
-    std::string format = "text"; // text | json | markdown
-    std::string color = "auto";  // auto | always | never
+    std::string format = "text";     // text | json | markdown
+    std::string color = "auto";      // auto | always | never
+    std::vector<std::string> labels; // shown instead of the paths (stdin, difftool)
+    bool brief = false;              // only say whether they differ
     bool ignore_case = false;
     bool ignore_accents = false;
     bool ignore_numbering = false;

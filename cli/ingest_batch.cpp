@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <mutex>
@@ -39,14 +40,14 @@ const char* extension(Export f) {
     }
 }
 
-std::string render(const Document& doc, Export f) {
+std::string render(const Document& doc, Export f, CsvDialect dialect) {
     switch (f) {
     case Export::json:
         return render_document(doc, OutputFormat::json);
     case Export::jsonl:
         return render_json_line(doc);
     case Export::csv:
-        return render_csv_rows(doc);
+        return render_csv_rows(doc, dialect);
     case Export::md:
         return render_markdown_outline(doc);
     default:
@@ -74,13 +75,15 @@ ExitCode worst(ExitCode a, ExitCode b) {
     return to_int(a) >= to_int(b) ? a : b;
 }
 
-std::string verbose_line(const std::string& input, const Document& doc) {
+std::string verbose_line(const std::string& input, const IngestResult& result) {
+    const Document& doc = result.document;
     auto counts = count_kinds(doc);
     int nodes = 0;
     for (std::size_t k = 0; k < counts.size(); ++k)
         if (k != static_cast<std::size_t>(Kind::texte)) nodes += counts[k];
     return printable(input) + ": ok (" + doc.source.layout + ", " + doc.source.encoding + ", " +
-           std::to_string(nodes) + " nodes)\n";
+           std::to_string(nodes) + " nodes, " + std::to_string(result.furniture_lines) +
+           " lines of page furniture removed)\n";
 }
 
 // An output left by an earlier run, now that its input was refused: said,
@@ -131,8 +134,8 @@ class Worker {
         if (!o_.quiet)
             for (const Diagnostic& d : result.warnings)
                 out.messages += warning_line(input.path, d.line, d.message);
-        if (o_.verbose) out.messages += verbose_line(input.path, result.document);
-        std::string text = render(result.document, plan_.format);
+        if (o_.verbose) out.messages += verbose_line(input.path, result);
+        std::string text = render(result.document, plan_.format, plan_.csv);
         if (plan_.to_stdout || plan_.stream) {
             out.text = std::move(text);
             return;
@@ -160,6 +163,12 @@ class Worker {
     TempFiles& temps_;
 };
 
+// TERM=dumb: a terminal that shows escape sequences as text (no progress line).
+bool dumb_terminal() {
+    const char* term = std::getenv("TERM");
+    return term != nullptr && std::string_view(term) == "dumb";
+}
+
 class Batch {
   public:
     Batch(const IngestCommandOptions& o, const Plan& plan, std::vector<InputFile> inputs,
@@ -167,7 +176,8 @@ class Batch {
         : o_(o), plan_(plan), inputs_(std::move(inputs)), temps_(temps),
           worker_(ingester_, o, plan, temps), outcomes_(inputs_.size()),
           done_(inputs_.size(), false), problems_(problems),
-          progress_(!o.quiet && inputs_.size() > 1 && ::isatty(STDERR_FILENO) != 0) {}
+          progress_(!o.quiet && inputs_.size() > 1 && ::isatty(STDERR_FILENO) != 0 &&
+                    !dumb_terminal()) {}
 
     ExitCode run() {
         start_ = std::chrono::steady_clock::now();
@@ -183,7 +193,7 @@ class Batch {
     // Standard output, or one stream file for jsonl/csv, in input order. When
     // it cannot be written, no input was written.
     void write_collected() {
-        std::string all = plan_.format == Export::csv ? csv_header() : std::string();
+        std::string all = plan_.format == Export::csv ? csv_header(plan_.csv) : std::string();
         for (const Outcome& out : outcomes_) all += out.text;
         std::optional<IoError> err;
         if (plan_.to_stdout) {
@@ -281,7 +291,7 @@ Export export_from_name(const std::string& name) {
     if (name == "json") return Export::json;
     if (name == "jsonl") return Export::jsonl;
     if (name == "csv") return Export::csv;
-    if (name == "md") return Export::md;
+    if (name == "markdown") return Export::md;
     return Export::yaml;
 }
 

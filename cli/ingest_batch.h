@@ -12,6 +12,7 @@
 #include "cli/ingest_cmd.h"
 #include "cli/input_files.h"
 #include "parsers/detect.h"
+#include "schema/flat_writers.h"
 
 namespace perr {
 
@@ -25,6 +26,7 @@ struct Plan {
     bool to_stdout = false;
     bool to_directory = false;
     bool stream = false; // jsonl and csv: every input into one output, in input order
+    CsvDialect csv = CsvDialect::rfc4180;
 };
 
 Export export_from_name(const std::string& name);

@@ -6,12 +6,14 @@
 #include <memory>
 
 #include "cli/exit_codes.h"
+#include "cli/formats.h"
 #include "cli/ingest_batch.h"
 #include "cli/interrupt_guard.h"
 #include "cli/messages.h"
 #include "cli/options.h"
 #include "cli/output.h"
 #include "cli/temp_files.h"
+#include "cli/textconv.h"
 
 namespace perr {
 namespace {
@@ -61,9 +63,38 @@ std::optional<std::string> prepare_plan(const IngestCommandOptions& o, const Exp
     return std::nullopt;
 }
 
+// --format, else the format -o's extension names (as pandoc does), else
+// YAML. A --format that contradicts -o's extension is refused.
+std::optional<std::string> resolve_format(IngestCommandOptions& o) {
+    std::error_code ec;
+    bool to_file = !o.output.empty() && o.output != "-" && !fs::is_directory(o.output, ec);
+    std::string named = to_file ? format_from_extension(o.output) : std::string();
+    if (o.format.empty()) o.format = !named.empty() ? named : o.csv_excel ? "csv" : "yaml";
+    if (o.csv_excel && o.format != "csv")
+        return "--csv-excel writes CSV, not " + o.format + " (drop --format, or --csv-excel)";
+    if (!named.empty() && named != o.format)
+        return "--format " + o.format + " contradicts the output file " + printable(o.output) +
+               " (" + named + "): drop --format or change the extension";
+    return std::nullopt;
+}
+
 } // namespace
 
-int run_ingest(const IngestCommandOptions& o) {
+int run_ingest(IngestCommandOptions o) {
+    if (o.textconv) {
+        if (o.inputs.size() != 1 || !o.output.empty() || !o.format.empty() || o.csv_excel) {
+            std::cerr << "perr ingest: error: --textconv takes one file and no -o, --format or "
+                         "--csv-excel (it writes the markdown outline, or the file as it is)\n";
+            return to_int(ExitCode::failure);
+        }
+        return run_textconv(o.inputs.front(),
+                            o.layout == "auto" ? std::nullopt : layout_from_name(o.layout),
+                            o.max_bytes);
+    }
+    if (auto problem = resolve_format(o)) {
+        std::cerr << "perr ingest: error: " << *problem << '\n';
+        return to_int(ExitCode::failure);
+    }
     ExpandedInputs expanded = expand_inputs(o.inputs);
     if (expanded.files.empty()) {
         for (const std::string& e : expanded.errors) std::cerr << e;
@@ -73,6 +104,7 @@ int run_ingest(const IngestCommandOptions& o) {
     plan.format = export_from_name(o.format);
     plan.layout = o.layout == "auto" ? std::nullopt : layout_from_name(o.layout);
     plan.to_stdout = o.output.empty() || o.output == "-";
+    plan.csv = o.csv_excel ? CsvDialect::excel : CsvDialect::rfc4180;
     if (auto problem = prepare_plan(o, expanded, plan)) {
         std::cerr << *problem;
         return to_int(ExitCode::failure);
@@ -90,24 +122,32 @@ void setup_ingest(CLI::App& app, int* exit_code) {
     auto opts = std::make_shared<IngestCommandOptions>();
     CLI::App* cmd =
         app.add_subcommand("ingest", "Read protocol documents into the normalized tree");
-    cmd->footer(std::string("Examples:\n"
-                            "  perr ingest samples/003_86930dd02f22fd9b.txt\n"
-                            "  perr ingest --format json protocol.txt -o protocol.json\n"
-                            "  perr ingest corpus/ -o out/ -j 8\n"
-                            "  cat page.txt | perr ingest --layout web -\n\n") +
-                kExitCodesHelp);
+    cmd->footer(
+        std::string("Examples:\n"
+                    "  perr ingest samples/003_86930dd02f22fd9b.txt\n"
+                    "  perr ingest protocol.txt -o protocol.json   # format from the extension\n"
+                    "  perr ingest corpus/ -o out/ -j 8\n"
+                    "  cat page.txt | perr ingest --layout web -\n\n") +
+        kExitCodesHelp);
     cmd->add_option("inputs", opts->inputs, "Input files or directories ('-' for standard input)")
         ->required();
     cmd->add_option("-o,--output", opts->output,
                     "Output file, or directory (one output per input); default: standard output");
-    cmd->add_option("-f,--format", opts->format, "Output format")
-        ->check(CLI::IsMember({"yaml", "json", "jsonl", "csv", "md"}))
+    cmd->add_option("-f,--format", opts->format,
+                    "Output format (default: the one -o FILE's extension names, else yaml)")
+        ->transform(format_choice({"yaml", "json", "jsonl", "csv", "markdown"}))
         ->default_str("yaml");
+    cmd->add_flag("--csv-excel", opts->csv_excel,
+                  "CSV for Excel and LibreOffice: UTF-8 BOM, ';' separator, formula cells "
+                  "neutralised, number kept as text (implies --format csv)");
     cmd->add_option("--layout", opts->layout, "Input layout (default: detected)")
         ->check(CLI::IsMember({"auto", "text", "web", "markdown", "html-table", "html"}))
         ->default_str("auto");
     add_max_bytes_option(*cmd, opts->max_bytes);
     add_jobs_option(*cmd, opts->jobs, "Files ingested in parallel (default: the number of cores)");
+    cmd->add_flag("--textconv", opts->textconv,
+                  "For git's textconv: the markdown outline, or the file as it is when perr "
+                  "refuses it (never fails on a readable file)");
     cmd->add_flag("--allow-empty", opts->allow_empty,
                   "Write a document even when no programme structure is found (a warning)");
     cmd->add_flag("-q,--quiet", opts->quiet, "Do not print warnings, progress or the summary");

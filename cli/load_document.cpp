@@ -6,6 +6,7 @@
 #include "parsers/ingest.h"
 #include "schema/check_text.h"
 #include "schema/from_json.h"
+#include "schema/json_document_reader.h"
 #include "schema/json_reader.h"
 #include "schema/positioned_json.h"
 
@@ -77,22 +78,15 @@ bool starts_with_brace(std::string_view text) {
     return i != std::string_view::npos && text[i] == '{';
 }
 
-Documents load(const Ingester& ingester, const std::string& path, std::string_view text,
-               DocumentError& error) {
-    if (starts_with_brace(text)) return from_json_text(text, error);
-    if (looks_like_json(text)) {
-        DocumentError json_error;
-        if (auto docs = from_json_text(text, json_error)) return docs;
-    } else if (looks_like_export(text)) {
-        return from_yaml_text(text, error);
-    }
-    return ingested(ingester, path, text, error);
-}
-
 } // namespace
 
+const Ingester& DocumentLoader::ingester() {
+    if (!ingester_) ingester_.emplace();
+    return *ingester_;
+}
+
 std::optional<std::vector<Document>> DocumentLoader::load_all(const std::string& path,
-                                                              DocumentError& error) const {
+                                                              DocumentError& error) {
     std::string text;
     if (auto err = read_input(path, text, max_bytes_)) {
         error = {err->message, {}};
@@ -101,20 +95,36 @@ std::optional<std::vector<Document>> DocumentLoader::load_all(const std::string&
     return load_text(path, text, error);
 }
 
-std::optional<std::vector<Document>> DocumentLoader::load_text(const std::string& label,
-                                                               std::string_view text,
-                                                               DocumentError& error) const {
+// A well-formed perr JSON export: read_perr_json, no JSON tree in memory.
+// Anything else (JSON Lines, a duplicate key, deep nesting, an error) takes
+// the checked reader, which says what is wrong.
+Documents DocumentLoader::load(const std::string& label, std::string_view text,
+                               DocumentError& error) {
+    if (looks_like_json(text))
+        if (auto doc = read_perr_json(text)) return std::vector<Document>{std::move(*doc)};
+    if (starts_with_brace(text)) return from_json_text(text, error);
+    if (looks_like_json(text)) {
+        DocumentError json_error;
+        if (auto docs = from_json_text(text, json_error)) return docs;
+    } else if (looks_like_export(text)) {
+        return from_yaml_text(text, error);
+    }
+    return ingested(ingester(), label, text, error);
+}
+
+std::optional<std::vector<Document>>
+DocumentLoader::load_text(const std::string& label, std::string_view text, DocumentError& error) {
     try {
-        return load(ingester_, label, text, error);
+        return load(label, text, error);
     } catch (const std::bad_alloc&) {
         error = {"out of memory while reading this file", {}};
         return std::nullopt;
     }
 }
 
-std::optional<Document> DocumentLoader::load_one(const std::string& path,
-                                                 DocumentError& error) const {
-    auto docs = load_all(path, error);
+std::optional<Document> DocumentLoader::load_one_text(const std::string& label,
+                                                      std::string_view text, DocumentError& error) {
+    auto docs = load_text(label, text, error);
     if (!docs) return std::nullopt;
     if (docs->size() != 1) {
         error = {"holds " + std::to_string(docs->size()) +

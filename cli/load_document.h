@@ -1,6 +1,8 @@
 // Documents for diff and stats: perr exports (YAML, JSON, JSON Lines, YAML
 // streams) read back, any other file ingested. Read under the same limits
-// as every input (regular file, --max-bytes, nesting, aliases).
+// as every input (regular file, --max-bytes, nesting, aliases). A single
+// perr JSON export takes a fast path (read_perr_json: no JSON tree); any
+// other JSON takes the checked reader, which names what is wrong.
 #pragma once
 
 #include <cstdint>
@@ -21,26 +23,31 @@ struct DocumentError {
     Position position; // line 0: the whole file
 };
 
-// Holds the ingester (its compiled vocabulary) for every raw file loaded.
+// Holds the ingester (its compiled vocabulary), made for the first raw
+// file loaded and kept for the next ones. One thread at a time.
 class DocumentLoader {
   public:
     explicit DocumentLoader(std::uint64_t max_bytes = kDefaultMaxBytes) : max_bytes_(max_bytes) {}
 
     // Every document `path` holds (an export stream may hold several).
-    std::optional<std::vector<Document>> load_all(const std::string& path,
-                                                  DocumentError& error) const;
-
-    // Exactly one document; a stream of several is an error.
-    std::optional<Document> load_one(const std::string& path, DocumentError& error) const;
+    std::optional<std::vector<Document>> load_all(const std::string& path, DocumentError& error);
 
     // load_all on text already read; `label` names it in an ingested
     // document's source.path.
     std::optional<std::vector<Document>> load_text(const std::string& label, std::string_view text,
-                                                   DocumentError& error) const;
+                                                   DocumentError& error);
+
+    // Exactly one document in `text`; a stream of several is an error.
+    std::optional<Document> load_one_text(const std::string& label, std::string_view text,
+                                          DocumentError& error);
 
   private:
+    const Ingester& ingester();
+    std::optional<std::vector<Document>> load(const std::string& label, std::string_view text,
+                                              DocumentError& error);
+
     std::uint64_t max_bytes_;
-    Ingester ingester_;
+    std::optional<Ingester> ingester_;
 };
 
 // "PATH[:LINE:COL]: error: MESSAGE\n"

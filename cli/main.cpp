@@ -4,6 +4,7 @@
 #include <cstring>
 #include <exception>
 #include <iostream>
+#include <memory>
 #include <new>
 #include <string>
 
@@ -11,6 +12,7 @@
 #include "cli/docs_cmd.h"
 #include "cli/exit_codes.h"
 #include "cli/ingest_cmd.h"
+#include "cli/option_text.h"
 #include "cli/schema_cmd.h"
 #include "cli/stats_cmd.h"
 #include "cli/validate_cmd.h"
@@ -23,6 +25,8 @@ int run(int argc, char** argv) {
                  "into one normalized tree with its metadata."};
     app.set_version_flag("-V,--version", std::string("perr ") + PERR_VERSION + " (format " +
                                              std::to_string(perr::kFormatVersion) + ")");
+    app.formatter(
+        std::make_shared<perr::SynopsisFormatter>()); // before the subcommands: they copy it
     app.require_subcommand(1);
     app.footer(perr::kExitCodesHelp);
     int exit_code = 0;

@@ -9,7 +9,7 @@ namespace perr {
 
 struct StatsCommandOptions {
     std::vector<std::string> inputs;
-    std::string format = "table"; // table | json | csv
+    std::string format = "text"; // text | json | csv
     std::uint64_t max_bytes = 64ull << 20;
 };
 

@@ -54,9 +54,13 @@ std::string_view drop_numbering(std::string_view s) {
 
 } // namespace
 
-std::string normalize_title(std::string_view title, const TitleFolding& folding) {
+std::string strip_title(std::string_view title, const TitleFolding& folding) {
     std::string plain = strip_markup(title);
-    std::string_view view = folding.numbering ? drop_numbering(plain) : std::string_view(plain);
+    if (!folding.numbering) return plain;
+    return std::string(drop_numbering(plain));
+}
+
+std::string fold_title_icu(std::string_view view, const TitleFolding& folding) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(
         icu::StringPiece(view.data(), static_cast<int32_t>(view.size())));
     UErrorCode status = U_ZERO_ERROR;
@@ -70,17 +74,16 @@ std::string normalize_title(std::string_view title, const TitleFolding& folding)
         UChar32 c = unify(u.char32At(i));
         i += U16_LENGTH(u.char32At(i));
         if (folding.accents && u_charType(c) == U_NON_SPACING_MARK) continue;
-        if (c == 0x0153 || c == 0x0152) { // œ: as "oe", so "coeur" matches "cœur"
-            out.append(c == 0x0153 ? UNICODE_STRING_SIMPLE("oe") : UNICODE_STRING_SIMPLE("OE"));
-            continue;
-        }
         if (c == ' ') {
             space = out.length() > 0;
             continue;
         }
         if (space) out.append(UChar32(' '));
         space = false;
-        out.append(c);
+        if (c == 0x0153 || c == 0x0152) // œ: as "oe", so "coeur" matches "cœur"
+            out.append(c == 0x0153 ? UNICODE_STRING_SIMPLE("oe") : UNICODE_STRING_SIMPLE("OE"));
+        else
+            out.append(c);
     }
     if (folding.case_) out.foldCase();
     std::string utf8;
@@ -89,21 +92,8 @@ std::string normalize_title(std::string_view title, const TitleFolding& folding)
     return utf8;
 }
 
-std::vector<std::string> title_words(std::string_view normalized) {
-    std::vector<std::string> words;
-    std::string cur;
-    for (char c : normalized) {
-        bool sep = c == ' ' || c == '\'' || c == ',' || c == ';' || c == ':' || c == '.' ||
-                   c == '(' || c == ')' || c == '/' || c == '"' || c == '-';
-        if (!sep) {
-            cur += c;
-        } else if (!cur.empty()) {
-            words.push_back(std::move(cur));
-            cur.clear();
-        }
-    }
-    if (!cur.empty()) words.push_back(std::move(cur));
-    return words;
+std::string normalize_title(std::string_view title, const TitleFolding& folding) {
+    return fold_title_icu(strip_title(title, folding), folding);
 }
 
 } // namespace perr

@@ -4,7 +4,6 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace perr {
 
@@ -15,10 +14,16 @@ struct TitleFolding {
 };
 
 // The title as compared: typography and markup always unified, case and
-// accents folded as asked.
+// accents folded as asked. This is the reference (ICU, code point by code
+// point); TitleNormalizer gives the same result faster.
 std::string normalize_title(std::string_view title, const TitleFolding& folding);
 
-// Words of a normalized title, for similarity.
-std::vector<std::string> title_words(std::string_view normalized);
+// The ICU part of normalize_title, on a title already stripped of markup
+// and numbering.
+std::string fold_title_icu(std::string_view plain, const TitleFolding& folding);
+
+// What normalize_title does before ICU: markup removed, numbering dropped
+// when asked.
+std::string strip_title(std::string_view title, const TitleFolding& folding);
 
 } // namespace perr

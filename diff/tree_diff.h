@@ -1,8 +1,8 @@
-// What changed between two versions of a protocol: nodes aligned by
-// identity (kind and normalized title, then word similarity across the
-// whole tree), not by position; order changes found with a longest
-// increasing subsequence among matched siblings, so only items that really
-// moved are reported.
+// What changed between two versions of a protocol: nodes aligned by an
+// identity that comes from context (normalized titles, where they stand,
+// what they hold: see diff/matching.h), not by position; order changes
+// found with a longest increasing subsequence among matched siblings, so
+// only items that really moved are reported.
 #pragma once
 
 #include <optional>
@@ -31,13 +31,18 @@ enum class ChangeType {
     metadata
 };
 
+// Ancestors shown in a path at most: a deeper path keeps its two ends.
+inline constexpr std::size_t kPathShown = 4;
+
 struct NodeSide {
     std::string id;
     std::string kind;
     std::string number;
     std::string title;
     int line = 0;
-    std::vector<std::string> path; // titles of the ancestors, outermost first
+    std::string parent_id;         // empty at the top level
+    std::vector<std::string> path; // the ancestors' titles, outermost first; "…"
+                                   // between the two ends of a deeper path
 };
 
 struct WordOp {
@@ -60,7 +65,13 @@ struct Change {
 
 struct DiffResult {
     std::vector<Change> changes;
+    int old_nodes = 0; // compared nodes (programme and sections) of each version
+    int new_nodes = 0;
+    int matched = 0; // nodes paired across the versions
     int count(ChangeType t) const;
+    // The versions share almost nothing (under a tenth of the smaller one's
+    // nodes paired): two different protocols, most likely.
+    bool unrelated() const;
 };
 
 DiffResult diff_documents(const Document& old_doc, const Document& new_doc,

@@ -1,5 +1,7 @@
 #include "parsers/classify.h"
 
+#include <set>
+
 #include "parsers/text.h"
 
 namespace perr {
@@ -27,7 +29,7 @@ int word_count(std::string_view s) {
     return words;
 }
 
-Block classify_bulleted(const Line& line, const Vocabulary& vocab) {
+Block classify_bulleted(const Paragraph& line, const Vocabulary& vocab) {
     Block b{Role::item, &line};
     if (auto g = vocab.group_label(line.text)) {
         b.role = Role::group_label;
@@ -43,7 +45,7 @@ Block classify_bulleted(const Line& line, const Vocabulary& vocab) {
     return b;
 }
 
-Block classify_plain(const Line& line, const Vocabulary& vocab) {
+Block classify_plain(const Paragraph& line, const Vocabulary& vocab) {
     Block b{Role::paragraph, &line};
     if (line.emphasis == Emphasis::italic) return b; // a comment, not a heading
     if (vocab.is_section_heading(line.text)) {
@@ -52,12 +54,13 @@ Block classify_plain(const Line& line, const Vocabulary& vocab) {
                    line.text.size() <= 400 ? vocab.labelled_heading(line.text) : std::nullopt) {
         b.role = Role::labelled;
         b.heading = *h;
+        if (b.heading.number.empty()) b.heading.number = line.numbering.text; // "1.2. Axe : X"
     } else if (auto g = vocab.group_label(line.text)) {
         b.role = Role::group_label;
         b.group = *g;
     } else if (vocab.is_verb_heading(line.text, line.colon)) {
         b.role = Role::verb_heading;
-    } else if (!line.label_style.empty()) {
+    } else if (!line.numbering.style.empty()) {
         b.role = Role::numbered;
     } else {
         b.heading_like = looks_like_heading(line);
@@ -80,7 +83,12 @@ Role boundary_role(Boundary b) {
 
 } // namespace
 
-bool looks_like_heading(const Line& line) {
+std::string_view territoire_name(const Block& b) {
+    return b.heading.kind == Kind::territoire ? std::string_view(b.heading.title)
+                                              : std::string_view(b.line->text);
+}
+
+bool looks_like_heading(const Paragraph& line) {
     std::string_view t = line.text;
     if (line.colon || t.empty() || t.size() > 120 || word_count(t) > 15) return false;
     if (line.raw.find('\t') != std::string_view::npos) return false;
@@ -91,11 +99,45 @@ bool looks_like_heading(const Line& line) {
     return starts_upper(t);
 }
 
-std::vector<Block> classify_lines(const std::vector<Line>& lines, Layout layout,
+// "Protocole d'engagements … réciproques" then "– Grigny": a title that
+// pdftotext wrapped before its dash, the second line read as an item. The
+// item is taken as the name (and emptied).
+std::optional<std::string> wrapped_name(std::vector<Block>& blocks, std::size_t i) {
+    if (i + 1 >= blocks.size() || blocks[i + 1].role != Role::item) return std::nullopt;
+    const Paragraph& next = *blocks[i + 1].line;
+    if (next.marker != "-" || next.text.size() > 80 || next.number != blocks[i].line->number + 1)
+        return std::nullopt;
+    blocks[i + 1].role = Role::blank;
+    return next.text;
+}
+
+// A file that holds several protocols titles each part with its
+// territory: two or more protocol titles naming different territories
+// open `territoire` parts. One such title alone is the document's title.
+void mark_territory_parts(std::vector<Block>& blocks, const Vocabulary& vocab) {
+    std::vector<std::pair<std::size_t, std::string>> parts;
+    std::set<std::string> names;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        Role r = blocks[i].role;
+        if (r != Role::paragraph && r != Role::section) continue;
+        auto name = vocab.protocol_territory(blocks[i].line->text);
+        if (name && name->empty()) name = wrapped_name(blocks, i);
+        if (!name || name->empty()) continue;
+        names.insert(fold(*name));
+        parts.emplace_back(i, std::move(*name));
+    }
+    if (names.size() < 2) return;
+    for (auto& [i, name] : parts) {
+        blocks[i].role = Role::territoire;
+        blocks[i].heading = LabelledHeading{Kind::territoire, {}, std::move(name)};
+    }
+}
+
+std::vector<Block> classify_lines(const std::vector<Paragraph>& lines, Layout layout,
                                   const Vocabulary& vocab) {
     std::vector<Block> blocks;
     blocks.reserve(lines.size());
-    for (const Line& line : lines) {
+    for (const Paragraph& line : lines) {
         if (line.boundary != Boundary::none) {
             blocks.push_back(Block{boundary_role(line.boundary), &line});
         } else if (line.blank) {
@@ -110,6 +152,7 @@ std::vector<Block> classify_lines(const std::vector<Line>& lines, Layout layout,
             blocks.push_back(classify_plain(line, vocab));
         }
     }
+    mark_territory_parts(blocks, vocab);
     return blocks;
 }
 

@@ -30,18 +30,22 @@ enum class Role {
 
 struct Block {
     Role role = Role::blank;
-    const Line* line = nullptr;
+    const Paragraph* line = nullptr;
     LabelledHeading heading{Kind::texte, {}, {}}; // labelled
     GroupLabel group{Kind::texte, std::nullopt};  // group_label
     bool names_axe = false;                       // item that reads "Axe N : ..."
     bool heading_like = false;                    // short un-punctuated paragraph
 };
 
-std::vector<Block> classify_lines(const std::vector<Line>& lines, Layout layout,
+std::vector<Block> classify_lines(const std::vector<Paragraph>& lines, Layout layout,
                                   const Vocabulary& vocab);
+
+// The territory a `territoire` block opens (a table's part header, or a
+// protocol title naming one of several territories).
+std::string_view territoire_name(const Block& b);
 
 // A short line without closing punctuation that starts with a capital:
 // how sub-headings look in converted text.
-bool looks_like_heading(const Line& line);
+bool looks_like_heading(const Paragraph& line);
 
 } // namespace perr

@@ -165,8 +165,9 @@ bool reads_as_legacy(const Utf8Census& c) {
 std::string decode_by_line(std::string_view bytes, const std::string& legacy, DecodedText& result) {
     std::string out;
     out.reserve(bytes.size() + bytes.size() / 8);
-    std::size_t legacy_lines = 0;
+    int line_number = 0;
     for (std::size_t start = 0; start < bytes.size();) {
+        ++line_number;
         std::size_t nl = bytes.find('\n', start);
         std::size_t end = nl == std::string_view::npos ? bytes.size() : nl + 1;
         std::string_view line = bytes.substr(start, end - start);
@@ -176,13 +177,14 @@ std::string decode_by_line(std::string_view bytes, const std::string& legacy, De
             out.append(line);
         } else if (reads_as_legacy(c)) {
             out += charset_to_utf8(line, legacy.c_str(), result.replaced);
-            ++legacy_lines;
+            if (result.legacy_lines++ == 0) result.first_legacy_line = line_number;
         } else {
             append_repaired(out, line, result.replaced);
         }
     }
-    if (legacy_lines > 0)
-        result.encoding += " (" + std::to_string(legacy_lines) + " line(s) " + legacy + ")";
+    if (result.legacy_lines > 0) result.legacy_charset = legacy;
+    if (result.legacy_lines > 0)
+        result.encoding += " (" + std::to_string(result.legacy_lines) + " line(s) " + legacy + ")";
     return out;
 }
 

@@ -1,8 +1,11 @@
 #include "parsers/french.h"
 
+#include <unicode/rbnf.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <stdexcept>
 
 #include "parsers/text.h"
 
@@ -83,6 +86,35 @@ std::vector<FoundDate> DateFinder::find_all(std::string_view text) const {
     std::sort(out.begin(), out.end(),
               [](const FoundDate& a, const FoundDate& b) { return a.begin < b.begin; });
     return out;
+}
+
+FrenchNumberReader::FrenchNumberReader() {
+    UErrorCode status = U_ZERO_ERROR;
+    spellout_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
+                                                             icu::Locale::getFrench(), status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU: no French spell-out rules");
+    spellout_->setLenient(true);
+}
+
+FrenchNumberReader::~FrenchNumberReader() = default;
+
+int FrenchNumberReader::read(std::string_view words) const {
+    words = trim(words);
+    if (words.empty()) return 0;
+    if (std::all_of(words.begin(), words.end(), is_ascii_digit))
+        return words.size() <= 4 ? to_int(words) : 0;
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(words.data(), static_cast<int32_t>(words.size())));
+    icu::Formattable value;
+    icu::ParsePosition position(0);
+    {
+        std::lock_guard lock(mutex_);
+        spellout_->parse(text, value, position);
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    auto n = value.getInt64(status);
+    bool whole = position.getErrorIndex() < 0 && position.getIndex() == text.length();
+    return whole && U_SUCCESS(status) && n >= 1 && n <= 9999 ? static_cast<int>(n) : 0;
 }
 
 } // namespace perr

@@ -1,13 +1,21 @@
-// French dates as documents write them: "09/12/2019", "le 06 JAN. 2020",
-// "1er janvier 2016", "6 novembre 2019".
+// French as documents write it: dates ("09/12/2019", "le 06 JAN. 2020",
+// "1er janvier 2016", "6 novembre 2019") and number words ("vingt-deux").
 #pragma once
 
+#include <unicode/uversion.h>
+
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "parsers/regex.h"
+
+U_NAMESPACE_BEGIN
+class RuleBasedNumberFormat;
+U_NAMESPACE_END
 
 namespace perr {
 
@@ -31,6 +39,27 @@ class DateFinder {
   private:
     Regex numeric_;
     Regex written_;
+};
+
+// French number words read by ICU's French spell-out rules, so every
+// number is known, not a list: "vingt-deux", "vingt et un", "quatre-vingt-dix",
+// "cent vingt", "une", "Quinze"; digits too. Lenient parsing (spaces or
+// hyphens, any case) builds a collator inside ICU on first use, so one
+// reader serialises its calls: they are few (a claim or two per document).
+class FrenchNumberReader {
+  public:
+    FrenchNumberReader();
+    ~FrenchNumberReader();
+    FrenchNumberReader(const FrenchNumberReader&) = delete;
+    FrenchNumberReader& operator=(const FrenchNumberReader&) = delete;
+
+    // The number `words` spell out, when they are wholly one number from 1
+    // to 9999; 0 otherwise.
+    int read(std::string_view words) const;
+
+  private:
+    std::unique_ptr<icu::RuleBasedNumberFormat> spellout_;
+    mutable std::mutex mutex_;
 };
 
 } // namespace perr

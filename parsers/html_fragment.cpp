@@ -8,6 +8,8 @@
 #include <cstring>
 #include <memory>
 
+#include "parsers/html5_c1.h"
+
 namespace perr {
 namespace {
 
@@ -34,7 +36,9 @@ void count_message(void* ctx, const char* msg, ...) {
         std::strstr(text, " invalid") != nullptr)
         return;
     auto* ctxt = static_cast<xmlParserCtxt*>(ctx);
-    ++*static_cast<int*>(ctxt->_private);
+    auto* counts = static_cast<HtmlText*>(ctxt->_private);
+    if (counts->errors++ == 0 && ctxt->input != nullptr)
+        counts->first_error_line = ctxt->input->line;
 }
 
 bool is_ascii_space(char c) {
@@ -175,6 +179,14 @@ class BlockWriter {
                 if (!cur_.text.empty() && cur_.text.back() != ' ') cur_.text += ' ';
                 continue;
             }
+            // A C1 control (U+0080..U+009F) is a windows-1252 character
+            // that libxml2 read as HTML 4 does (&#146;): read it as HTML5 does.
+            if (p[0] == '\xC2' && static_cast<unsigned char>(p[1]) >= 0x80 &&
+                static_cast<unsigned char>(p[1]) <= 0x9F) {
+                append_html5_c1(cur_.text, static_cast<unsigned char>(p[1]));
+                ++p;
+                continue;
+            }
             if (is_ascii_space(*p)) {
                 if (!cur_.text.empty() && cur_.text.back() != ' ') cur_.text += ' ';
             } else {
@@ -187,13 +199,20 @@ class BlockWriter {
         if (bold_ > 0) cur_.bold.push_back({start, end});
     }
 
+    // An <li> or <hN> whose text sits in a <p> inside it (LibreOffice and
+    // Word exports: "<li><p>…</p>") hands its role on to that first block.
     void flush() {
         while (!cur_.text.empty() && cur_.text.back() == ' ') cur_.text.pop_back();
-        if (!cur_.text.empty()) {
+        bool pending = cur_.text.empty();
+        HtmlBlock next;
+        if (pending) {
+            next.list_item = cur_.list_item;
+            next.heading = cur_.heading;
+        } else {
             cur_.list_depth = list_depth_;
             blocks_.push_back(std::move(cur_));
         }
-        cur_ = HtmlBlock{};
+        cur_ = std::move(next);
     }
 
     bool keep_lists_;
@@ -284,7 +303,7 @@ HtmlText html_blocks(std::string_view html, bool keep_lists) {
         ++out.errors;
         return out;
     }
-    ctxt->_private = &out.errors;
+    ctxt->_private = &out;
     ctxt->sax->error = count_message;
     ctxt->sax->warning = count_message;
     // The text is UTF-8 already (decode stage): a <meta charset> must not re-decode it.

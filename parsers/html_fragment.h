@@ -39,6 +39,7 @@ struct HtmlText {
     // libxml2 errors and warnings (malformed markup); a fragment libxml2
     // could not read at all counts as one, so its loss is reported.
     int errors = 0;
+    int first_error_line = 0; // libxml2's line of the first error; 0 when unknown
 };
 
 // Parses `html` as a fragment. `keep_lists` keeps <ul>/<ol> nesting; when

@@ -30,23 +30,6 @@ bool has_markup(std::string_view raw) {
     return false;
 }
 
-bool is_glyph(char32_t cp) {
-    switch (cp) {
-    case 0x2794:
-    case 0x279C:
-    case 0x2192:
-    case 0x25CB:
-    case 0x2713:
-    case 0x2714:
-    case 0x2022:
-    case 0x25AA:
-    case 0x25CF:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool is_dash(char32_t cp) {
     return cp == '-' || cp == 0x2013 || cp == 0x2014;
 }
@@ -70,13 +53,15 @@ std::vector<std::size_t> item_starts(std::string_view s) {
         std::size_t at = i;
         char32_t cp = next_code_point(s, i);
         if (at == 0) continue;
-        if (is_glyph(cp) || (is_dash(cp) && dash_is_bullet(s, at, i))) starts.push_back(at);
+        if (is_bullet_code_point(cp) || (is_dash(cp) && dash_is_bullet(s, at, i)))
+            starts.push_back(at);
     }
     return starts;
 }
 
 // Emphasis of an item's own words: its marker glyph is never styled.
-Emphasis emphasis_of(const HtmlBlock& b, std::size_t begin, std::size_t end, const Line& line) {
+Emphasis emphasis_of(const HtmlBlock& b, std::size_t begin, std::size_t end,
+                     const Paragraph& line) {
     std::size_t skip = 0;
     if (!line.marker.empty()) {
         std::size_t i = begin;
@@ -90,11 +75,13 @@ Emphasis emphasis_of(const HtmlBlock& b, std::size_t begin, std::size_t end, con
 
 class CellReader {
   public:
-    CellReader(LineDocument& doc, int number) : doc_(doc), number_(number) {}
+    CellReader(ParagraphDocument& doc, int number) : doc_(doc), number_(number) {}
 
     void read(std::string_view html) {
         HtmlText parsed = html_blocks(html, false);
         doc_.markup_errors += parsed.errors;
+        if (parsed.errors > 0 && doc_.first_markup_error_line == 0) // a cell is on its row's line
+            doc_.first_markup_error_line = number_ + std::max(parsed.first_error_line, 1) - 1;
         for (const HtmlBlock& b : parsed.blocks) read_block(b);
     }
 
@@ -129,7 +116,8 @@ class CellReader {
         // The plain head must hold words, not only the bullet: "✓ <i>…</i>" is an italic item.
         std::string_view head = trim(std::string_view(b.text).substr(begin, it->begin - begin));
         std::size_t i = 0;
-        if (!head.empty() && (is_glyph(next_code_point(head, i)) || head.front() == '-'))
+        if (!head.empty() &&
+            (is_bullet_code_point(next_code_point(head, i)) || head.front() == '-'))
             head = trim(head.substr(i));
         if (head.size() < 3) return end;
         return mostly_covered(b.italic, b.text, it->begin, end) ? it->begin : end;
@@ -139,18 +127,18 @@ class CellReader {
         std::string_view seg = std::string_view(b.text).substr(begin, end - begin);
         std::string_view s = trim(seg);
         if (s.empty()) return;
-        Line& line = doc_.add(std::string(s), number_);
+        Paragraph& line = doc_.add(std::string(s), number_);
         line.emphasis =
             emphasis_of(b, begin + static_cast<std::size_t>(s.data() - seg.data()), end, line);
     }
 
-    LineDocument& doc_;
+    ParagraphDocument& doc_;
     int number_;
 };
 
 class TableReader {
   public:
-    explicit TableReader(LineDocument& doc)
+    explicit TableReader(ParagraphDocument& doc)
         : doc_(doc),
           header_(
               R"(^(?:.*?\s)?protocole\s+d['’]\s*engagements?\s+(?:renforc[ée]s\s+et\s+r[ée]ciproques|r[ée]ciproques\s+et\s+renforc[ée]s)\s+(\S.{0,80})$)") {
@@ -171,9 +159,9 @@ class TableReader {
             read_row(raw, number);
         } else {
             doc_.storage.emplace_back(raw);
-            Line line = lex_line(doc_.storage.back(), number);
+            Paragraph line = lex_line(doc_.storage.back(), number);
             line.in_run = true;
-            doc_.lines.push_back(std::move(line));
+            doc_.paragraphs.push_back(std::move(line));
         }
     }
 
@@ -199,7 +187,7 @@ class TableReader {
             std::string name = territory_header(cell);
             if (name.empty()) continue;
             doc_.add_boundary(Boundary::territoire, number, name).text = name;
-            doc_.lines.back().raw = doc_.storage.emplace_back(strip_markup(cell));
+            doc_.paragraphs.back().raw = doc_.storage.emplace_back(strip_markup(cell));
             return;
         }
         if (!trim(strip_markup(cells[0])).empty()) {
@@ -213,14 +201,14 @@ class TableReader {
         }
     }
 
-    LineDocument& doc_;
+    ParagraphDocument& doc_;
     Regex header_;
 };
 
 } // namespace
 
-LineDocument read_html_table(std::string_view text) {
-    LineDocument doc;
+ParagraphDocument read_html_table(std::string_view text) {
+    ParagraphDocument doc;
     TableReader(doc).read(text);
     return doc;
 }

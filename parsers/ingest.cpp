@@ -1,6 +1,9 @@
 #include "parsers/ingest.h"
 
+#include <algorithm>
+
 #include "parsers/classify.h"
+#include "parsers/container_formats.h"
 #include "parsers/decode.h"
 #include "parsers/html_fragment.h"
 #include "parsers/line_lexer.h"
@@ -29,6 +32,14 @@ bool speaks_of_city_policy(std::string_view text) {
     return false;
 }
 
+// 1-based line of the first occurrence of `what` in `text`; 0 if none.
+int line_of_first(std::string_view text, std::string_view what) {
+    std::size_t at = text.find(what);
+    if (at == std::string_view::npos) return 0;
+    return 1 + static_cast<int>(
+                   std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
 IngestError decode_failure(const DecodeError& e) {
     return {e.kind == DecodeErrorKind::empty ? IngestErrorKind::empty : IngestErrorKind::binary,
             e.message};
@@ -43,6 +54,8 @@ Ingester::Ingester() : metadata_(vocab_) {
 
 std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
                                                          const IngestOptions& options) const {
+    if (auto why = unreadable_container(bytes, options.path))
+        return IngestError{IngestErrorKind::binary, *why};
     auto decoded = decode(bytes);
     if (auto* err = std::get_if<DecodeError>(&decoded)) return decode_failure(*err);
     const DecodedText& text = std::get<DecodedText>(decoded);
@@ -56,14 +69,23 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
                   text.encoding, bytes.size(),      {}};
     if (text.replaced > 0)
         result.warnings.push_back(
-            {0, std::to_string(text.replaced) + " invalid byte sequence(s) replaced by U+FFFD"});
+            {line_of_first(text.text, "\xEF\xBF\xBD"),
+             std::to_string(text.replaced) + " invalid byte sequence(s) replaced by U+FFFD"});
+    if (text.legacy_lines > 0) // read, not replaced: said, as the text may still be wrong
+        result.warnings.push_back({text.first_legacy_line, std::to_string(text.legacy_lines) +
+                                                               " line(s) not in UTF-8 read as " +
+                                                               text.legacy_charset +
+                                                               " (the first here)"});
 
-    LineDocument read = read_layout(layout, text.text);
+    ParagraphDocument read = read_layout(layout, text.text, vocab_);
+    result.furniture_lines = read.furniture_lines;
     if (read.markup_errors > 0)
         result.warnings.push_back(
-            {0, std::to_string(read.markup_errors) + " HTML markup error(s) repaired"});
-    std::vector<Block> blocks = classify_lines(read.lines, layout, vocab_);
-    doc.claims = metadata_.claims(blocks);
+            {read.first_markup_error_line, std::to_string(read.markup_errors) +
+                                               " HTML markup error(s) repaired (the first here)"});
+    std::vector<Block> blocks = classify_lines(read.paragraphs, layout, vocab_);
+    std::map<std::string, int> claim_lines;
+    doc.claims = metadata_.claims(blocks, &claim_lines);
     doc.children = assign_levels(blocks, plan_from_claims(doc.claims), vocab_);
     if (!has_programme(doc.children) || !speaks_of_city_policy(text.text)) {
         static constexpr const char* kNoStructure =
@@ -73,20 +95,23 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
     }
     metadata_.read(blocks, doc);
     assign_ids(doc);
-    for (Diagnostic& d : check_claims(doc)) result.warnings.push_back(std::move(d));
+    for (Diagnostic& d : check_claims(doc, claim_lines)) result.warnings.push_back(std::move(d));
     return result;
 }
 
-std::vector<Diagnostic> check_claims(const Document& doc) {
+std::vector<Diagnostic> check_claims(const Document& doc,
+                                     const std::map<std::string, int>& claim_lines) {
     std::vector<Diagnostic> out;
     auto counts = count_kinds(doc);
     for (const auto& [name, claimed] : doc.claims) {
         auto kind = kind_from_name(name);
         if (!kind) continue;
         int actual = counts[static_cast<std::size_t>(*kind)];
+        auto at = claim_lines.find(name);
         if (actual != claimed)
-            out.push_back({0, "the text announces " + std::to_string(claimed) + " " + name +
-                                  " but the tree has " + std::to_string(actual)});
+            out.push_back({at != claim_lines.end() ? at->second : 0,
+                           "the text announces " + std::to_string(claimed) + " " + name +
+                               " but the tree has " + std::to_string(actual)});
     }
     return out;
 }

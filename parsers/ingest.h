@@ -37,6 +37,7 @@ struct IngestOptions {
 struct IngestResult {
     Document document;
     std::vector<Diagnostic> warnings;
+    int furniture_lines = 0; // page numbers, running headers and footers removed
 };
 
 // Holds the compiled vocabulary; one per process, shared read-only (it is
@@ -52,7 +53,9 @@ class Ingester {
     MetadataReader metadata_;
 };
 
-// Warnings for each claimed count that the tree does not have.
-std::vector<Diagnostic> check_claims(const Document& doc);
+// Warnings for each claimed count that the tree does not have, at the
+// line of the claim when `claim_lines` gives it.
+std::vector<Diagnostic> check_claims(const Document& doc,
+                                     const std::map<std::string, int>& claim_lines = {});
 
 } // namespace perr

@@ -1,33 +1,9 @@
 #include "parsers/line_lexer.h"
 
-#include <array>
-
 #include "parsers/text.h"
 
 namespace perr {
 namespace {
-
-struct Glyph {
-    std::string_view bytes;
-    std::string_view normalized;
-};
-
-constexpr std::array<Glyph, 14> kGlyphs{{
-    {"-", "-"},
-    {"*", "-"},
-    {"+", "-"},
-    {"\u2013", "-"},      // – en dash
-    {"\u2014", "-"},      // — em dash
-    {"\u2794", "\u2192"}, // ➔
-    {"\u279C", "\u2192"}, // ➜
-    {"\u2192", "\u2192"}, // →
-    {"\u25CB", "\u25CB"}, // ○
-    {"\u2713", "\u2713"}, // ✓
-    {"\u2714", "\u2713"}, // ✔
-    {"\u2022", "\u2022"}, // •
-    {"\u25AA", "\u25AA"}, // ▪
-    {"\u25CF", "\u2022"}, // ●
-}};
 
 int count_indent(std::string_view raw, std::size_t& pos) {
     int cols = 0;
@@ -38,58 +14,38 @@ int count_indent(std::string_view raw, std::size_t& pos) {
     return cols;
 }
 
+// pandoc writes indented paragraphs as block quotes: each '>' is a level.
+int take_quote_marks(std::string_view raw, std::size_t& pos) {
+    int cols = 0;
+    while (pos < raw.size() && raw[pos] == '>' &&
+           (pos + 1 == raw.size() || raw[pos + 1] == ' ' || raw[pos + 1] == '>')) {
+        ++pos;
+        cols += 2 + count_indent(raw, pos);
+    }
+    return cols;
+}
+
 // A bullet is a glyph followed by a space; "*" only when it does not open
 // emphasis ("*text*" is italics, "* text" is an item).
-std::string_view take_marker(std::string_view s, std::string& marker) {
-    for (const Glyph& g : kGlyphs) {
-        if (!s.starts_with(g.bytes)) continue;
-        std::string_view rest = s.substr(g.bytes.size());
-        if (rest.empty() || rest.front() != ' ') continue;
-        marker = std::string(g.normalized);
-        return trim(rest);
-    }
-    return s;
+std::string_view take_marker(std::string_view s, std::string& marker, bool dashes) {
+    std::size_t len = bullet_length(s);
+    if (len == 0) return s;
+    std::string normalized = normalize_marker(s.substr(0, len));
+    if (!dashes && normalized == "-") return s;
+    marker = std::move(normalized);
+    return trim(s.substr(len));
 }
 
-bool is_roman(std::string_view s) {
-    if (s.empty() || s.size() > 4) return false;
-    for (char c : s)
-        if (c != 'I' && c != 'V' && c != 'X') return false;
-    return true;
-}
-
-// "1. ", "2.3 ", "A. ", "IV. ", "1) "; after a bullet also "1 – ".
-std::string_view take_number(std::string_view s, bool after_marker, Line& line) {
-    std::size_t i = 0;
-    while (i < s.size() && (is_ascii_digit(s[i]) ||
-                            (s[i] == '.' && i > 0 && i + 1 < s.size() && is_ascii_digit(s[i + 1]))))
-        ++i;
-    bool digits = i > 0 && i <= 8;
-    if (!digits) {
-        while (i < s.size() && is_ascii_upper(s[i])) ++i;
-        if (i == 0 || (i > 1 && !is_roman(s.substr(0, i)))) return s;
-    }
-    std::string_view number = s.substr(0, i);
-    std::string_view rest = s.substr(i);
-    std::string style;
-    if (rest.starts_with(". ") || rest.starts_with(") ")) {
-        style = std::string(digits ? "1" : "A") + rest[0];
-        rest = rest.substr(2);
-    } else if (after_marker && digits) {
-        std::string_view r = trim(rest);
-        if (r.starts_with("\u2013 ") || r.starts_with("- ") || r.starts_with("\u2014 ")) {
-            style = "1\u2013";
-            rest = r.substr(r.find(' ') + 1);
-        }
-    }
-    if (style.empty() || trim(rest).empty()) return s;
-    line.label = std::string(number);
-    line.label_style = style;
-    return trim(rest);
+std::string_view take_number(std::string_view s, bool after_marker, Paragraph& p) {
+    auto numbered = take_numbering(s, after_marker);
+    if (!numbered) return s;
+    p.numbering = std::move(numbered->number);
+    return numbered->rest;
 }
 
 Emphasis whole_line_emphasis(std::string_view s) {
     if (s.size() > 4 && s.starts_with("**") && s.ends_with("**")) return Emphasis::bold;
+    if (s.size() > 4 && s.starts_with("__") && s.ends_with("__")) return Emphasis::bold;
     if (s.size() > 2 && s.starts_with("*") && s.ends_with("*") && !s.starts_with("**"))
         return Emphasis::italic;
     if (s.starts_with("<i>") || s.starts_with("<em>")) return Emphasis::italic;
@@ -108,16 +64,15 @@ int take_heading(std::string_view& s) {
     return level;
 }
 
-} // namespace
-
-std::string normalize_marker(std::string_view glyph) {
-    for (const Glyph& g : kGlyphs)
-        if (g.bytes == glyph) return std::string(g.normalized);
-    return std::string(glyph);
+bool is_ascii_punct(char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+           (c >= '{' && c <= '~');
 }
 
-// One pass into a buffer of the input's size: tags and emphasis marks
-// dropped, white space collapsed, ends trimmed.
+} // namespace
+
+// One pass into a buffer of the input's size: tags, emphasis marks and
+// backslash escapes dropped, white space collapsed, ends trimmed.
 std::string strip_markup(std::string_view s) {
     std::string out(s.size(), '\0');
     std::size_t n = 0;
@@ -142,6 +97,10 @@ std::string strip_markup(std::string_view s) {
                 continue;
             }
         }
+        if (c == '\\' && i + 1 < s.size() && is_ascii_punct(s[i + 1])) { // pandoc's "\'", "\*"
+            put(s[++i]);
+            continue;
+        }
         // '*' is emphasis markup unless it stands alone between spaces.
         if (c == '*' && !((i == 0 || s[i - 1] == ' ') && (i + 1 == s.size() || s[i + 1] == ' ')))
             continue;
@@ -155,39 +114,46 @@ std::string strip_markup(std::string_view s) {
     return out;
 }
 
-Line lex_line(std::string_view raw, int number) {
-    Line line;
-    line.number = number;
-    line.raw = raw;
-    std::size_t pos = 0;
-    line.indent = count_indent(raw, pos);
-    std::string_view s = trim(raw.substr(pos));
-    if (s.empty()) return line;
-    line.blank = false;
-    line.heading_level = take_heading(s);
-    if (line.heading_level == 0) s = take_marker(s, line.marker);
-    if (line.marker == "-") { // "- ✓ text": a markdown item whose glyph is the ✓
+void lex_body(std::string_view s, Paragraph& p) {
+    s = trim(s);
+    if (s.empty()) return;
+    p.blank = false;
+    s = take_marker(s, p.marker, p.heading_level == 0);
+    if (p.marker == "-") { // "- ✓ text": a markdown item whose glyph is the ✓
         std::string inner;
-        std::string_view rest = take_marker(s, inner);
-        if (!inner.empty() && inner != "-") {
-            line.marker = inner;
+        std::string_view rest = take_marker(s, inner, false);
+        if (!inner.empty()) {
+            p.marker = inner;
             s = rest;
         }
     }
-    s = take_number(s, !line.marker.empty(), line);
-    line.emphasis = whole_line_emphasis(s);
+    s = take_number(s, !p.marker.empty(), p);
+    p.emphasis = whole_line_emphasis(s);
     std::string text = strip_markup(s);
     std::string_view t = trim_right(text);
     if (t.ends_with(':')) {
-        line.colon = true;
+        p.colon = true;
         t = trim_right(t.substr(0, t.size() - 1));
     }
-    line.text = std::string(t);
-    return line;
+    p.text = std::string(t);
 }
 
-std::vector<Line> lex_lines(std::string_view text) {
-    std::vector<Line> lines;
+Paragraph lex_line(std::string_view raw, int number) {
+    Paragraph p;
+    p.number = number;
+    p.raw = raw;
+    std::size_t pos = 0;
+    p.indent = count_indent(raw, pos);
+    p.indent += take_quote_marks(raw, pos);
+    std::string_view s = trim(raw.substr(pos));
+    if (s.empty()) return p;
+    p.heading_level = take_heading(s);
+    lex_body(s, p);
+    return p;
+}
+
+std::vector<Paragraph> lex_lines(std::string_view text) {
+    std::vector<Paragraph> lines;
     int number = 0;
     for (std::string_view raw : split_lines(text)) lines.push_back(lex_line(raw, ++number));
     return lines;

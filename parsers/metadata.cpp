@@ -72,9 +72,14 @@ MetadataReader::MetadataReader(const Vocabulary& vocab)
       end_year_(
           R"((?:[ée]ch[ée]ance|jusqu['’]\s*(?:en|à|au)|prolong\w*)[^.]{0,80}?\b(20[0-9]{2})\b)"),
       next_years_(R"(\b(deux|trois|quatre|cinq|[2-6])\s+prochaines\s+ann[ée]es)"),
+      legal_form_(
+          R"(^(?:EPT\s+|(?:communaut[ée]\s+d['’]\s*agglom[ée]ration|communaut[ée]\s+urbaine|)"
+          R"(communaut[ée]\s+de\s+communes|[ée]tablissement\s+public\s+territorial|agglom[ée]ration|)"
+          R"(m[ée]tropole)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)(\S.*)$)"),
       signed_at_(R"(\b(?:fait\s+[àa]|sign[ée]\s+le|date\s*:))") {}
 
-std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& blocks) const {
+std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& blocks,
+                                                  std::map<std::string, int>* lines) const {
     std::map<std::string, int> out;
     // Counts announced inside the programme are local ("le plan du CLS
     // s'articule autour des 3 orientations"): only the preamble's count.
@@ -84,7 +89,8 @@ std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& bloc
         if (programme) break;
         if (b.role != Role::paragraph || !names_a_kind(b.line->text)) continue;
         for (const auto& [kind, n] : vocab_.claims(b.line->text))
-            out.try_emplace(std::string(kind_name(kind)), n);
+            if (out.try_emplace(std::string(kind_name(kind)), n).second && lines != nullptr)
+                (*lines)[std::string(kind_name(kind))] = b.line->number;
     }
     return out;
 }
@@ -105,7 +111,7 @@ std::string MetadataReader::title(const std::vector<Block>& blocks) const {
             b.line->boundary != Boundary::none)
             continue;
         if (++seen > 12) break;
-        const Line& l = *b.line;
+        const Paragraph& l = *b.line;
         if (l.heading_level == 1) return l.text;
         if (is_date_only(l.text, date_finder_)) continue;
         bool headingish = !l.text.empty() && l.text.size() <= 160 && !l.text.ends_with('.');
@@ -113,6 +119,35 @@ std::string MetadataReader::title(const std::vector<Block>& blocks) const {
         if (headingish && !first_heading && b.role == Role::paragraph) first_heading = &b;
     }
     return first_heading ? first_heading->line->text : std::string();
+}
+
+// The protocol's title names its territory ("Protocole d'engagements …
+// – Grand Besançon Métropole"), or the short line under it does.
+std::optional<std::string>
+MetadataReader::titled_territory(const std::vector<Block>& blocks) const {
+    std::size_t scanned = 0;
+    for (std::size_t i = 0; i < blocks.size() && scanned < 12; ++i) {
+        if (blocks[i].role == Role::blank) continue;
+        ++scanned;
+        auto name = vocab_.protocol_territory(blocks[i].line->text);
+        if (!name) continue;
+        if (!name->empty()) return legal_form_removed(*name);
+        for (std::size_t j = i + 1; j < blocks.size(); ++j) {
+            if (blocks[j].role == Role::blank) continue;
+            const Paragraph& next = *blocks[j].line;
+            if (blocks[j].role != Role::paragraph || next.text.size() > 80 || next.colon ||
+                next.text.ends_with('.'))
+                break;
+            return legal_form_removed(is_all_caps(next.text, 3) ? title_case_name(next.text)
+                                                                : next.text);
+        }
+    }
+    return std::nullopt;
+}
+
+std::string MetadataReader::legal_form_removed(std::string_view name) const {
+    auto m = legal_form_.find(name);
+    return m ? std::string(trim((*m)[1])) : std::string(trim(name));
 }
 
 std::string MetadataReader::territory(const std::vector<Block>& blocks) const {
@@ -126,7 +161,9 @@ std::string MetadataReader::territory(const std::vector<Block>& blocks) const {
         }
     };
     for (const Block& b : blocks)
-        if (b.role == Role::territoire) return b.line->text; // the first part's territory
+        if (b.role == Role::territoire) // the first part's territory
+            return std::string(territoire_name(b));
+    if (auto named = titled_territory(blocks)) return *named;
     for (const Block& b : blocks) {
         if (b.role == Role::blank) continue;
         std::string_view t = b.line->text;

@@ -16,8 +16,10 @@ class MetadataReader {
   public:
     explicit MetadataReader(const Vocabulary& vocab);
 
-    // Counts announced in the text, by kind name; the first claim of a kind wins.
-    std::map<std::string, int> claims(const std::vector<Block>& blocks) const;
+    // Counts announced in the text, by kind name; the first claim of a kind
+    // wins. `lines`, when given, receives the line of each claim.
+    std::map<std::string, int> claims(const std::vector<Block>& blocks,
+                                      std::map<std::string, int>* lines = nullptr) const;
 
     // Fills title, territory, dates, period, signatories and source.url.
     void read(const std::vector<Block>& blocks, Document& doc) const;
@@ -30,6 +32,10 @@ class MetadataReader {
     std::vector<Signatory> signatories(const std::vector<Block>& blocks) const;
 
   private:
+    std::optional<std::string> titled_territory(const std::vector<Block>& blocks) const;
+    // "Communauté d'agglomération du Grand Angoulême" -> "Grand Angoulême".
+    std::string legal_form_removed(std::string_view name) const;
+
     const Vocabulary& vocab_;
     DateFinder date_finder_;
     Regex territory_institution_;
@@ -39,6 +45,7 @@ class MetadataReader {
     Regex year_range_;
     Regex end_year_;
     Regex next_years_;
+    Regex legal_form_;
     Regex signed_at_;
 };
 

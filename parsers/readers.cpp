@@ -1,37 +1,43 @@
 #include "parsers/readers.h"
 
+#include "parsers/page_furniture.h"
+#include "parsers/reassemble.h"
+
 namespace perr {
 
-Line& LineDocument::add(std::string text, int number) {
+Paragraph& ParagraphDocument::add(std::string text, int number) {
     storage.push_back(std::move(text));
-    lines.push_back(lex_line(storage.back(), number));
-    return lines.back();
+    paragraphs.push_back(lex_line(storage.back(), number));
+    return paragraphs.back();
 }
 
-Line& LineDocument::add_boundary(Boundary b, int number, std::string text) {
-    Line line;
-    line.number = number;
-    line.blank = false;
-    line.boundary = b;
-    line.text = std::move(text);
-    lines.push_back(std::move(line));
-    return lines.back();
+Paragraph& ParagraphDocument::add_boundary(Boundary b, int number, std::string text) {
+    Paragraph p;
+    p.number = number;
+    p.blank = false;
+    p.boundary = b;
+    p.text = std::move(text);
+    paragraphs.push_back(std::move(p));
+    return paragraphs.back();
 }
 
-LineDocument read_text_lines(std::string_view text) {
-    LineDocument doc;
-    doc.lines = lex_lines(text);
+ParagraphDocument read_text(std::string_view text, const Vocabulary& vocab) {
+    ParagraphDocument doc;
+    std::vector<Paragraph> lines = lex_lines(text);
+    doc.furniture_lines = remove_page_furniture(lines);
+    doc.paragraphs = reassemble(std::move(lines), doc.storage,
+                                [&vocab](const Paragraph& p) { return vocab.opens_block(p.text); });
     return doc;
 }
 
-LineDocument read_layout(Layout layout, std::string_view text) {
+ParagraphDocument read_layout(Layout layout, std::string_view text, const Vocabulary& vocab) {
     switch (layout) {
     case Layout::html_table:
         return read_html_table(text);
     case Layout::html:
         return read_html_page(text);
     default:
-        return read_text_lines(text);
+        return read_text(text, vocab);
     }
 }
 

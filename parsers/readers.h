@@ -1,6 +1,6 @@
 // Stage 3: one reader per layout, behind one signature. Each turns the
-// decoded text into Lines (real or, for HTML, virtual ones built from the
-// markup), which classify_lines and assign_levels then read alike.
+// decoded text into Paragraphs with their signals; classify_lines and
+// assign_levels then read every layout alike.
 #pragma once
 
 #include <deque>
@@ -10,23 +10,29 @@
 
 #include "parsers/detect.h"
 #include "parsers/line_lexer.h"
+#include "parsers/vocabulary.h"
 
 namespace perr {
 
-struct LineDocument {
-    std::deque<std::string> storage; // text of virtual lines (Line::raw points here)
-    std::vector<Line> lines;
-    int markup_errors = 0; // malformed HTML repaired by libxml2
+struct ParagraphDocument {
+    std::deque<std::string>
+        storage; // text of joined or built paragraphs (Paragraph::raw points here)
+    std::vector<Paragraph> paragraphs;
+    int markup_errors = 0;           // malformed HTML repaired by libxml2
+    int first_markup_error_line = 0; // source line of the first; 0 when none
+    int furniture_lines = 0;         // page numbers, running headers and footers removed
 
-    // Appends a virtual line made from `text`, attributed to source line `number`.
-    Line& add(std::string text, int number);
-    Line& add_boundary(Boundary b, int number, std::string text = {});
+    // Appends a paragraph lexed from `text`, attributed to source line `number`.
+    Paragraph& add(std::string text, int number);
+    Paragraph& add_boundary(Boundary b, int number, std::string text = {});
 };
 
-LineDocument read_text_lines(std::string_view text); // text, web, markdown
-LineDocument read_html_table(std::string_view text);
-LineDocument read_html_page(std::string_view text);
+// Line-based layouts (text, web, markdown): lines lexed, page furniture
+// removed, hard-wrapped paragraphs rejoined.
+ParagraphDocument read_text(std::string_view text, const Vocabulary& vocab);
+ParagraphDocument read_html_table(std::string_view text);
+ParagraphDocument read_html_page(std::string_view text);
 
-LineDocument read_layout(Layout layout, std::string_view text);
+ParagraphDocument read_layout(Layout layout, std::string_view text, const Vocabulary& vocab);
 
 } // namespace perr

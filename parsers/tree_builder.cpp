@@ -36,6 +36,13 @@ LevelPlan plan_from_claims(const std::map<std::string, int>& claims) {
 
 namespace {
 
+// Ranks of explicit list levels come after every rank by first appearance,
+// so explicit lists nest under the labelled items and colon lines above them.
+constexpr int kListLevelRank = 1000;
+
+// The look of a labelled item ("Objectif opérationnel : X") in a list.
+constexpr std::string_view kLabelledLook = "labelled";
+
 struct FlatNode {
     Kind kind;
     std::string number;
@@ -50,7 +57,7 @@ struct ListEntry {
     std::string look;
     int node;
     int rank;
-    std::string label; // the item's number, to follow numbered lists
+    Numbering number; // the item's number, to follow numbered lists
 };
 
 // An active group label ("Objectifs opérationnels :") and, for a two-kind
@@ -71,15 +78,6 @@ struct ListState {
     std::vector<ListEntry> list;
     std::map<std::string, int> ranks;
 };
-
-// STRUCTURE.md's signals: arrow lines are orientations, ○ items
-// operational objectives, ✓ items actions.
-std::optional<Kind> glyph_kind(std::string_view marker) {
-    if (marker == "\u2192") return Kind::orientation;
-    if (marker == "\u25CB") return Kind::objectif_operationnel;
-    if (marker == "\u2713") return Kind::action;
-    return std::nullopt;
-}
 
 std::string strip_list_separator(std::string title) {
     while (!title.empty() && (title.back() == ';' || title.back() == ' ')) title.pop_back();
@@ -174,17 +172,19 @@ class TreeBuilder {
         return axe_ >= 0 || os_ >= 0 || orientation_ >= 0 || label_.active || announced_;
     }
 
-    int add(Kind kind, int parent, const Line& line, std::string number, std::string title) {
+    int add(Kind kind, int parent, const Paragraph& line, std::string number, std::string title) {
         std::size_t depth = parent < 0 ? 0 : nodes_[static_cast<std::size_t>(parent)].depth + 1;
         if (depth >= kMaxDepth) { // hostile nesting: attach beside the parent
             parent = nodes_[static_cast<std::size_t>(parent)].parent;
             depth = kMaxDepth - 1;
         }
+        int idx = static_cast<int>(nodes_.size());
+        if (!number.empty() && is_ascii_digit(number.front())) numbered_nodes_[number] = idx;
         nodes_.push_back(
             {kind, std::move(number), std::move(title), {}, line.number, parent, depth});
-        return static_cast<int>(nodes_.size()) - 1;
+        return idx;
     }
-    void add_texte(const Line& line, int parent) {
+    void add_texte(const Paragraph& line, int parent) {
         add(Kind::texte, parent, line, "", "");
         std::string_view raw = line.raw;
         std::size_t body = raw.find_first_not_of("# \t");
@@ -207,6 +207,16 @@ class TreeBuilder {
         axe_ = os_ = orientation_ = -1;
         numbered_kinds_.clear();
         numbered_last_.clear();
+        numbered_nodes_.clear();
+    }
+
+    // The open node a numbering path places `number` under: "1.2.3" under
+    // the node numbered "1.2"; -1 when there is none.
+    int path_parent(std::string_view number) const {
+        std::string_view parent = parent_path(number);
+        if (parent.empty()) return -1;
+        auto it = numbered_nodes_.find(std::string(parent));
+        return it == numbered_nodes_.end() ? -1 : it->second;
     }
 
     // ---- table cells --------------------------------------------------------
@@ -222,7 +232,7 @@ class TreeBuilder {
         close_programme();
         section_ = subsection_ = -1;
         in_annex_ = false;
-        territoire_ = add(Kind::territoire, -1, *b.line, "", b.line->text);
+        territoire_ = add(Kind::territoire, -1, *b.line, "", std::string(territoire_name(b)));
         first_cell_state_ = content_state_ = ListState{};
         in_first_cell_ = false;
     }
@@ -284,51 +294,73 @@ class TreeBuilder {
         }
     }
 
-    void open_os(const Line& line, std::string number, std::string title) {
+    void open_os(const Paragraph& line, std::string number, std::string title) {
         close_lists();
         orientation_ = -1;
-        int parent = axe_ >= 0 ? axe_ : base_container();
+        int parent = path_parent(number);
+        if (parent < 0) parent = axe_ >= 0 ? axe_ : base_container();
         os_ = add(Kind::objectif_strategique, parent, line, std::move(number), std::move(title));
         headings_in_row_ = true;
     }
 
-    void open_orientation(const Line& line, std::string number, std::string title) {
+    void open_orientation(const Paragraph& line, std::string number, std::string title) {
         close_lists();
-        int parent = os_ >= 0 ? os_ : axe_ >= 0 ? axe_ : base_container();
+        int parent = path_parent(number);
+        if (parent < 0) parent = os_ >= 0 ? os_ : axe_ >= 0 ? axe_ : base_container();
         orientation_ = add(Kind::orientation, parent, line, std::move(number), std::move(title));
     }
 
     // A labelled objectif opérationnel, action, enjeu or priorité: a node
     // whose differently-marked items nest below it.
-    void open_item_like(const Line& line, Kind kind, std::string number, std::string title) {
+    void open_item_like(const Paragraph& line, Kind kind, std::string number, std::string title) {
+        int parent = path_parent(number);
+        // A labelled item nests under a labelled item of a broader kind; a
+        // list's items are its siblings, whatever their glyph says.
+        if (parent < 0) parent = open_item_above(kind, true);
         close_lists();
-        int idx = add(kind, container(), line, std::move(number), std::move(title));
-        list_.push_back({"labelled", idx, 0, {}});
-        ranks_["labelled"] = 0;
+        int idx = add(kind, parent, line, std::move(number), std::move(title));
+        list_.push_back({std::string(kLabelledLook), idx, 0, {}});
+        ranks_[std::string(kLabelledLook)] = 0;
+    }
+
+    // The innermost open item of a broader kind than `kind` ("➔ orientation"
+    // before "Objectifs opérationnels :", "Objectif opérationnel : X" before
+    // "Action : Y"), else the open heading.
+    int open_item_above(Kind kind, bool labelled_only = false) const {
+        for (auto it = list_.rbegin(); it != list_.rend(); ++it) {
+            if (labelled_only && it->look != kLabelledLook) continue;
+            Kind open = nodes_[static_cast<std::size_t>(it->node)].kind;
+            if (is_programme_kind(open) && kind_depth(open) < kind_depth(kind)) return it->node;
+        }
+        return container();
+    }
+
+    // Where a group label's items go: beside the previous label's items, else
+    // under the innermost open item of a broader kind.
+    int label_parent(Kind kind) const {
+        return label_.active ? label_.parent : open_item_above(kind);
     }
 
     void on_group_label(const Block& b) {
+        int parent = label_parent(b.group.first);
         close_lists();
         label_.active = true;
-        label_.parent = container();
+        label_.parent = parent;
         label_.first = b.group.first;
         label_.second = b.group.second;
     }
 
     // ---- numbered headings ("1. X", "A. X") ---------------------------------
-    static std::string successor(const std::string& n) {
-        if (n.empty()) return n;
-        if (is_ascii_digit(n.front())) return std::to_string(std::stoi(n) + 1);
-        if (n.size() == 1) return std::string(1, static_cast<char>(n.front() + 1));
-        return {};
-    }
-
     // The open list entry that `line` continues as the next number, if any.
-    const ListEntry* numbered_predecessor(const Line& line) const {
-        if (line.label.empty()) return nullptr;
+    // With `same_look`, only an entry written exactly alike (same indent)
+    // counts: a heading "2." at the margin does not continue an indented
+    // list's "1." (LibreOffice restarts numbered lists under headings).
+    const ListEntry* numbered_predecessor(const Paragraph& line, bool same_look = false) const {
+        if (line.numbering.text.empty()) return nullptr;
+        std::string look = same_look ? look_of(line) : std::string();
         for (auto it = list_.rbegin(); it != list_.rend(); ++it)
-            if (!it->label.empty() && successor(it->label) == line.label &&
-                it->look.ends_with("|" + line.label_style))
+            if (!it->number.text.empty() && next_number(it->number) == line.numbering.text &&
+                it->look.ends_with("|" + line.numbering.style) && (!same_look || it->look == look))
                 return &*it;
         return nullptr;
     }
@@ -338,19 +370,27 @@ class TreeBuilder {
     static bool goes_past(const std::string& label, const std::string& last) {
         if (label.empty() || last.empty()) return false;
         if (is_ascii_digit(label.front()) && is_ascii_digit(last.front()))
-            return std::stoi(label) > std::stoi(last);
+            return decimal_path_less(last, label);
         return label.size() == 1 && last.size() == 1 && label > last;
     }
 
-    std::optional<Kind> numbered_kind(const Line& line) const {
-        auto known = numbered_kinds_.find(line.label_style);
+    std::optional<Kind> numbered_kind(const Paragraph& line) const {
+        auto known = numbered_kinds_.find(line.numbering.style);
+        int parent = path_parent(line.numbering.text);
+        if (parent >= 0) { // "1.2.3" under "1.2": a heading, whatever list is open
+            if (known != numbered_kinds_.end()) return known->second;
+            Kind above = nodes_[static_cast<std::size_t>(parent)].kind;
+            if (above == Kind::objectif_strategique) return Kind::orientation;
+            return plan_.below(above);
+        }
         // Inside a label, numbers are the list's own unless they carry the
         // headings' sequence further ("3." after heading "2.") without
         // being the list's own next number.
         if (label_.active) {
-            auto last = numbered_last_.find(line.label_style);
+            auto last = numbered_last_.find(line.numbering.style);
             bool heading = known != numbered_kinds_.end() && last != numbered_last_.end() &&
-                           goes_past(line.label, last->second) && !numbered_predecessor(line);
+                           goes_past(line.numbering.text, last->second) &&
+                           !numbered_predecessor(line, true);
             if (!heading) return std::nullopt;
         }
         if (known != numbered_kinds_.end()) return known->second;
@@ -360,29 +400,29 @@ class TreeBuilder {
     }
 
     void on_numbered(const Block& b) {
-        const Line& line = *b.line;
+        const Paragraph& line = *b.line;
         auto kind = numbered_kind(line);
         if (!kind) {
             on_item(line, look_of(line), false);
             return;
         }
-        numbered_kinds_[line.label_style] = *kind;
-        numbered_last_[line.label_style] = line.label;
+        numbered_kinds_[line.numbering.style] = *kind;
+        numbered_last_[line.numbering.style] = line.numbering.text;
         if (*kind == Kind::axe)
-            on_axe(b, line.label, line.text);
+            on_axe(b, line.numbering.text, line.text);
         else if (*kind == Kind::objectif_strategique)
-            open_os(line, line.label, line.text);
+            open_os(line, line.numbering.text, line.text);
         else if (*kind == Kind::orientation)
-            open_orientation(line, line.label, line.text);
+            open_orientation(line, line.numbering.text, line.text);
         else
-            open_item_like(line, *kind, line.label, line.text);
+            open_item_like(line, *kind, line.numbering.text, line.text);
     }
 
     // ---- items --------------------------------------------------------------
     // What makes two items siblings: their marker, indentation and number
     // style; emphasis too for dashes (markdown's "- … en :" over "- *…*"),
     // not for glyphs, which converters style at random.
-    static std::string look_of(const Line& line) {
+    static std::string look_of(const Paragraph& line) {
         std::string look = line.marker;
         look += '|';
         look += std::to_string(line.indent);
@@ -390,15 +430,15 @@ class TreeBuilder {
         if (line.marker.empty() || line.marker == "-")
             look += static_cast<char>('0' + static_cast<int>(line.emphasis));
         look += '|';
-        look += line.label_style;
+        look += line.numbering.style;
         return look;
     }
 
     // In a table document's markdown runs, a bare "- " item lost its glyph
     // in conversion: it stands for the level below the axe's first glyph.
-    std::string effective_look(const Line& line, std::string look) const {
+    std::string effective_look(const Paragraph& line, std::string look) const {
         bool bare_dash = line.in_run && line.marker == "-" && line.indent == 0 &&
-                         line.emphasis == Emphasis::plain && line.label.empty();
+                         line.emphasis == Emphasis::plain && line.numbering.text.empty();
         if (!bare_dash) return look;
         for (const auto& [l, rank] : ranks_)
             if (rank == 1 && !l.starts_with("-")) return l;
@@ -406,7 +446,7 @@ class TreeBuilder {
     }
 
     // Parent and kind of an item that opens a list.
-    std::pair<int, Kind> list_base(const Line& line) const {
+    std::pair<int, Kind> list_base(const Paragraph& line) const {
         if (label_.active) {
             if (label_.second && label_.first_node >= 0) return {label_.first_node, *label_.second};
             return {label_.parent, label_.first};
@@ -416,27 +456,27 @@ class TreeBuilder {
         return {parent, hinted_kind(line, kind_at(parent))};
     }
 
-    Kind hinted_kind(const Line& line, std::optional<Kind> parent) const {
+    Kind hinted_kind(const Paragraph& line, std::optional<Kind> parent) const {
         auto hint = glyph_kind(line.marker);
         if (hint && (!parent || kind_depth(*hint) > kind_depth(*parent))) return *hint;
         return plan_.below(parent);
     }
 
-    Kind child_kind(const Line& line, Kind parent) const {
+    Kind child_kind(const Paragraph& line, Kind parent) const {
         if (label_.active && label_.second && parent == label_.first) return *label_.second;
         return hinted_kind(line, parent);
     }
 
     // A glyph that names a level at or above a label's kind ends the label:
     // "→ Mobiliser …" after "Les priorités pour le territoire : …".
-    bool glyph_ends_label(const Line& line, const std::string& look) const {
+    bool glyph_ends_label(const Paragraph& line, const std::string& look) const {
         auto hint = glyph_kind(line.marker);
         if (!label_.active || !hint || ranks_.count(look)) return false;
         bool side_list = label_.first == Kind::priorite || label_.first == Kind::enjeu;
         return side_list || kind_depth(*hint) <= kind_depth(label_.first);
     }
 
-    void on_item(const Line& line, const std::string& raw_look, bool names_axe) {
+    void on_item(const Paragraph& line, const std::string& raw_look, bool names_axe) {
         if ((names_axe && has_axe_headings_) || !in_programme()) {
             add_texte(line, container()); // a summary of the axes, or a list in prose
             return;
@@ -451,18 +491,26 @@ class TreeBuilder {
         place_item(line, look, std::move(title));
     }
 
-    void place_item(const Line& line, const std::string& look, std::string title) {
+    // An item's depth in its list: the list nesting its reader saw (HTML
+    // <ul> the source closes, a word processor's list level), else the
+    // rank of its look by first appearance.
+    int rank_of(const Paragraph& line, const std::string& look) {
+        if (line.list_level > 0) return kListLevelRank + line.list_level;
         auto [rank_it, fresh] = ranks_.try_emplace(look, static_cast<int>(ranks_.size()));
         (void)fresh;
-        int rank = rank_it->second;
+        return rank_it->second;
+    }
+
+    void place_item(const Paragraph& line, const std::string& look, std::string title) {
+        int rank = rank_of(line, look);
         while (!list_.empty() && list_.back().rank >= rank) list_.pop_back();
         auto [parent, kind] = list_base(line);
         if (!list_.empty()) {
             parent = list_.back().node;
             kind = child_kind(line, nodes_[static_cast<std::size_t>(parent)].kind);
         }
-        int idx = add(kind, parent, line, line.label, std::move(title));
-        list_.push_back({look, idx, rank, line.label});
+        int idx = add(kind, parent, line, line.numbering.text, std::move(title));
+        list_.push_back({look, idx, rank, line.numbering});
     }
 
     // ---- prose ----------------------------------------------------------------
@@ -472,7 +520,7 @@ class TreeBuilder {
         return nullptr;
     }
 
-    std::optional<Kind> announced_kind(const Line& line) const {
+    std::optional<Kind> announced_kind(const Paragraph& line) const {
         auto kind = vocab_.announced_kind(line.text);
         if (!kind || (*kind == Kind::axe && has_axe_headings_)) return std::nullopt;
         // Unqualified "objectifs" are the level below whatever holds them.
@@ -489,7 +537,7 @@ class TreeBuilder {
 
     void on_paragraph(std::size_t i) {
         const Block& b = blocks_[i];
-        const Line& line = *b.line;
+        const Paragraph& line = *b.line;
         if (line.emphasis == Emphasis::italic) { // a comment, never an item
             add_texte(line, prose_parent());
             return;
@@ -516,7 +564,7 @@ class TreeBuilder {
     // A sentence ending in ':' that announces its list's kind, or (rule 7)
     // that sits one level above the items it introduces.
     bool on_colon_paragraph(std::size_t i) {
-        const Line& line = *blocks_[i].line;
+        const Paragraph& line = *blocks_[i].line;
         if (auto kind = announced_kind(line)) {
             close_lists();
             announced_ = kind;
@@ -566,6 +614,7 @@ class TreeBuilder {
     std::map<std::string, int> ranks_;
     std::map<std::string, Kind> numbered_kinds_;
     std::map<std::string, std::string> numbered_last_;
+    std::map<std::string, int> numbered_nodes_; // decimal number -> node
     // table layouts
     ListState first_cell_state_, content_state_;
     bool in_first_cell_ = false;

@@ -8,7 +8,9 @@ namespace perr {
 namespace {
 
 // Shared pieces of the patterns. Accents are optional (documents drop them).
-constexpr std::string_view kNum = R"((?:n°\s*)?((?-i:[0-9]{1,2}|[IVX]{1,4}|[A-Z])(?![\p{L}']))?)";
+// A label's number: "1", "1.2.3", "II", "B", "n°4", "N° 2".
+constexpr std::string_view kNum =
+    R"((?:n[°º]\s*|no\s+)?((?-i:[0-9]{1,3}(?:\.[0-9]{1,3})*|[IVX]{1,4}|[A-Z])(?![\p{L}'’]))?)";
 
 std::string axe_pattern() {
     // "Axe 1 : X", "AXE 2 – X", "Thématique X", "Pilier 3 – X", "Axe stratégique 1 : X"
@@ -40,12 +42,21 @@ constexpr std::string_view kFurniturePattern =
     R"(^(?:vous\s+[êe]tes\s+ici|[0-9]+\s+commentaires?|(?:[0-9]+\s+)+[0-9]+|partager|imprimer|)"
     R"(retour(?:\s+en\s+haut)?|accueil|menu|rechercher|lire\s+la\s+suite|t[ée]l[ée]charger)\s*:?$)";
 
-constexpr std::string_view kNumberWords =
-    R"((\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"
-    R"(dix-sept|dix-huit|dix-neuf|vingt))";
+// A number written in digits or in words, whole: "22", "vingt-deux",
+// "vingt et un", "quatre-vingt-dix", "cent vingt" -- never the tail of a
+// compound ("deux" of "vingt-deux"). FrenchNumberReader reads it.
+constexpr std::string_view kNumberWord =
+    R"((?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|)"
+    R"(seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille))";
+
+std::string number_pattern() {
+    std::string word(kNumberWord);
+    return R"((?<![\p{L}\d'’-])(\d{1,3}|)" + word + R"((?:(?:-|\s+)(?:et(?:-|\s+))?)" + word +
+           R"()*)(?![\p{L}\d-]))";
+}
 
 std::string claim_pattern() {
-    return std::string(R"(\b)") + std::string(kNumberWords) +
+    return number_pattern() +
            R"(\s+(?:grands?\s+|principaux\s+|nouveaux\s+)?)"
            R"((axes|objectifs\s+strat[ée]giques|objectifs\s+op[ée]rationnels|orientations(?:\s+strat[ée]giques)?|enjeux)\b)";
 }
@@ -96,7 +107,10 @@ Vocabulary::Vocabulary()
           R"(\b(axes|objectifs(?:\s+\S+)?|orientations|actions|enjeux|priorit[ée]s)\s+(?:\S+\s+){0,2}(?:sont\s+les\s+)?suivant(?:e)?s\b)"),
       announce_at_end_(
           R"(\b(?:[0-9]{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(axes|objectifs(?:\s+strat[ée]giques|\s+op[ée]rationnels)?|orientations|actions|enjeux|priorit[ée]s)(?:\s+(?:prioritaires|principales|principaux|strat[ée]giques|op[ée]rationnels|suivant[e]?s))?\s*$)"),
-      claim_(claim_pattern()) {}
+      claim_(claim_pattern()),
+      protocol_title_(
+          R"(^(?:.*?\s)?protocole\s+d['’]\s*engagements?\s+(?:renforc[ée]s\s+et\s+r[ée]ciproques|r[ée]ciproques\s+et\s+renforc[ée]s)(?:\s*(?:\([^)]*\))?\s*(?:[:\x{2013}\x{2014}-]\s*|\s+)(?:(?:de\s+la|de\s+l['’]|du|de|des|d['’])\s*)?([^\s(].{0,80}?))?\s*$)") {
+}
 
 std::optional<LabelledHeading> Vocabulary::labelled_heading(std::string_view text) const {
     if (auto m = axe_.find(text))
@@ -129,6 +143,22 @@ std::optional<GroupLabel> Vocabulary::group_label(std::string_view text) const {
 
 bool Vocabulary::is_section_heading(std::string_view text) const {
     return text.size() <= 200 && !text.ends_with('.') && section_.search(text);
+}
+
+bool Vocabulary::opens_block(std::string_view text) const {
+    return text.size() <= 400 &&
+           (is_section_heading(text) || labelled_heading(text) || group_label(text));
+}
+
+std::optional<std::string> Vocabulary::protocol_territory(std::string_view text) const {
+    bool named = text.find("rotocole") != std::string_view::npos ||
+                 text.find("ROTOCOLE") != std::string_view::npos;
+    if (text.size() > 200 || !named) return std::nullopt;
+    auto m = protocol_title_.find(text);
+    if (!m) return std::nullopt;
+    std::string_view name = m->has(1) ? trim((*m)[1]) : std::string_view();
+    if (name.ends_with('.')) return std::nullopt; // a sentence, not a title
+    return is_all_caps(name, 3) ? title_case_name(name) : std::string(name);
 }
 
 bool Vocabulary::is_annex_heading(std::string_view text) const {
@@ -166,7 +196,7 @@ std::vector<std::pair<Kind, int>> Vocabulary::claims(std::string_view sentence) 
     std::vector<std::pair<Kind, int>> out;
     std::size_t pos = 0;
     while (auto m = claim_.find(sentence, pos)) {
-        int n = parse_french_number((*m)[1]);
+        int n = numbers_.read((*m)[1]);
         auto kind = kind_of_phrase((*m)[2]);
         if (n > 0 && kind) out.emplace_back(*kind, n);
         pos = m->end;

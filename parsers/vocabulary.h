@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/french.h"
 #include "parsers/regex.h"
 #include "schema/model.h"
 
@@ -43,7 +44,16 @@ class Vocabulary {
     // A sentence that announces the kind of the list after it: "les
     // objectifs suivants", "les axes sont les suivants".
     std::optional<Kind> announced_kind(std::string_view sentence) const;
-    // "trois axes prioritaires et quinze objectifs opérationnels" -> counts.
+    // "Protocole d'engagements renforcés et réciproques – Grigny": the
+    // territory the protocol title names ("" when the title names none);
+    // nullopt when the line is not a protocol's title. A name in capitals is
+    // given in the usual case.
+    std::optional<std::string> protocol_territory(std::string_view text) const;
+    // A line that is a paragraph of its own whatever precedes it: a kind
+    // label, a group label, a section heading.
+    bool opens_block(std::string_view text) const;
+    // "trois axes prioritaires et quinze objectifs opérationnels" -> counts
+    // (number words read by FrenchNumberReader: "vingt-deux objectifs" is 22).
     std::vector<std::pair<Kind, int>> claims(std::string_view sentence) const;
 
   private:
@@ -58,6 +68,8 @@ class Vocabulary {
     Regex announce_;
     Regex announce_at_end_;
     Regex claim_;
+    Regex protocol_title_;
+    FrenchNumberReader numbers_;
 };
 
 // Kind named by a French noun phrase ("objectifs opérationnels", "axes",

@@ -3,6 +3,7 @@
 // always carry the same fields in the same order.
 #pragma once
 
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,7 +26,9 @@ class Emitter {
 
 enum class OutputFormat { yaml, json };
 
+// YAML (libyaml) into a string, or streamed to `out` as it is written.
 std::unique_ptr<Emitter> make_yaml_emitter(std::string& out);
+std::unique_ptr<Emitter> make_yaml_emitter(std::ostream& out);
 std::unique_ptr<Emitter> make_json_emitter(std::string& out, bool pretty);
 
 void write_document(const Document& doc, Emitter& e);

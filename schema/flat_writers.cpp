@@ -5,9 +5,11 @@
 namespace perr {
 namespace {
 
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-void csv_field(std::string& out, std::string_view s) {
-    bool quote = s.find_first_of(",\"\r\n") != std::string_view::npos;
+// RFC 4180: a field with the separator, a quote or a line break is quoted,
+// quotes doubled.
+void csv_quoted(std::string& out, std::string_view s, char separator) {
+    bool quote =
+        s.find_first_of(separator == ';' ? ";\"\r\n" : ",\"\r\n") != std::string_view::npos;
     if (!quote) {
         out += s;
         return;
@@ -20,55 +22,105 @@ void csv_field(std::string& out, std::string_view s) {
     out += '"';
 }
 
+// A cell a spreadsheet would run as a formula (CSV injection).
+bool starts_like_formula(std::string_view s) {
+    return !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
+}
+
+// "2.3", "1.10", "3/4": what a spreadsheet turns into a date or a decimal.
+bool reads_as_number(std::string_view s) {
+    return !s.empty() && s.find_first_not_of("0123456789./-") == std::string_view::npos &&
+           s.find_first_of("0123456789") != std::string_view::npos;
+}
+
+class CsvWriter {
+  public:
+    CsvWriter(std::string& out, CsvDialect dialect)
+        : out_(out), excel_(dialect == CsvDialect::excel), separator_(excel_ ? ';' : ',') {}
+
+    void field(std::string_view s) {
+        separate();
+        if (excel_ && starts_like_formula(s))
+            csv_quoted(out_, "'" + std::string(s), separator_);
+        else
+            csv_quoted(out_, s, separator_);
+    }
+    // A value that must stay text (`number`): ="2.3" where a spreadsheet would convert it.
+    void text_field(std::string_view s) {
+        if (!excel_ || !reads_as_number(s)) return field(s);
+        separate();
+        out_ += "\"=\"\"" + std::string(s) + "\"\"\"";
+    }
+    void end_row() {
+        out_ += "\r\n";
+        first_ = true;
+    }
+
+  private:
+    void separate() {
+        if (!first_) out_ += separator_;
+        first_ = false;
+    }
+
+    std::string& out_;
+    bool excel_;
+    char separator_;
+    bool first_ = true;
+};
+
 struct Row {
     const Node* node;
     std::string parent_id;
     std::size_t depth;
-    std::string path; // ancestor titles, " › "-joined
+    std::string path;           // ancestor titles, " › "-joined
+    std::string_view territory; // the enclosing territoire's title, else the document's
 };
 
 template <typename F>
 void walk(const Document& doc, F visit) {
     std::vector<Row> stack;
     for (auto it = doc.children.rbegin(); it != doc.children.rend(); ++it)
-        stack.push_back({&*it, "", 0, ""});
+        stack.push_back({&*it, "", 0, "", doc.territory});
     while (!stack.empty()) {
         Row r = stack.back();
         stack.pop_back();
+        if (r.node->kind == Kind::territoire) r.territory = r.node->title;
         visit(r);
         std::string path = r.node->kind == Kind::texte
                                ? r.path
                                : (r.path.empty() ? "" : r.path + " \u203A ") + r.node->title;
         for (auto it = r.node->children.rbegin(); it != r.node->children.rend(); ++it)
-            stack.push_back({&*it, r.node->id, r.depth + 1, path});
+            stack.push_back({&*it, r.node->id, r.depth + 1, path, r.territory});
     }
 }
 
 } // namespace
 
-std::string csv_header() {
-    return "document,territory,id,parent_id,depth,kind,number,title,line,path\r\n";
+std::string csv_header(CsvDialect dialect) {
+    std::string out = dialect == CsvDialect::excel ? "\xEF\xBB\xBF" : "";
+    CsvWriter csv(out, dialect);
+    for (std::string_view name : {"document", "territory", "id", "parent_id", "depth", "kind",
+                                  "number", "title", "line", "path"})
+        csv.field(name);
+    csv.end_row();
+    return out;
 }
 
-std::string render_csv_rows(const Document& doc) {
+std::string render_csv_rows(const Document& doc, CsvDialect dialect) {
     std::string out;
+    CsvWriter csv(out, dialect);
     walk(doc, [&](const Row& r) {
         const Node& n = *r.node;
-        for (std::string_view f :
-             {std::string_view(doc.source.path), std::string_view(doc.territory),
-              std::string_view(n.id), std::string_view(r.parent_id)}) {
-            csv_field(out, f);
-            out += ',';
-        }
-        out += std::to_string(r.depth) + ',';
-        csv_field(out, kind_name(n.kind));
-        out += ',';
-        csv_field(out, n.number);
-        out += ',';
-        csv_field(out, n.kind == Kind::texte ? n.text : n.title);
-        out += ',' + std::to_string(n.line) + ',';
-        csv_field(out, r.path);
-        out += "\r\n";
+        for (std::string_view f : {std::string_view(doc.source.path), r.territory,
+                                   std::string_view(n.id), std::string_view(r.parent_id)})
+            csv.field(f);
+        csv.field(std::to_string(r.depth));
+        csv.field(kind_name(n.kind));
+        csv.text_field(n.number);
+        csv.field(n.kind == Kind::texte ? n.text : n.title);
+        csv.field(std::to_string(n.line));
+        csv.field(r.path);
+        csv.end_row();
     });
     return out;
 }

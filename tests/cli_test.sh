@@ -35,6 +35,14 @@ expect 2 "$tmp/missing.txt: error: cannot open: No such file or directory" -- "$
 expect 2 "$tmp/dir: error: is a directory" -- "$perr" ingest "$tmp/dir"
 expect 2 "several inputs need -o DIR" -- "$perr" ingest "$sample" samples/002_a05951d4d3c7431f.txt
 expect 2 "would overwrite its input" -- "$perr" ingest "$sample" -o "$sample"
+# pdftotext-like text: page numbers and a running header after each form feed
+{ printf 'Protocole\n\nAxe 1 : Emploi\n- Favoriser la mobilit\xc3\xa9 des habitants des quartiers\n\n1\n'
+  printf '\fEn-t\xc3\xaate du document\n\n- Animer\n\n2\n\fEn-t\xc3\xaate du document\n\n- Lever\n\n3\n'
+  printf '\fEn-t\xc3\xaate du document\n\n- Agir\n'; } >"$tmp/paged.txt"
+expect 0 "lines of page furniture removed" -- "$perr" ingest -v "$tmp/paged.txt"
+grep -q "6 lines of page furniture removed" "$tmp/err" || { echo "FAIL: furniture count: $(cat "$tmp/err")"; fails=$((fails + 1)); }
+grep -q "En-t" "$tmp/out" && { echo "FAIL: a running header became content"; fails=$((fails + 1)); }
+
 mkdir "$tmp/a" "$tmp/b"; cp "$sample" "$tmp/a/x.txt"; cp "$sample" "$tmp/b/x.txt"
 expect 2 "would both write" -- "$perr" ingest "$tmp/a/x.txt" "$tmp/b/x.txt" -o "$tmp/outdir"
 
@@ -78,9 +86,10 @@ expect 0 "" -- "$perr" stats samples/000_116d8f1b544a73cf.txt
 count=$((count + 1))
 "$perr" stats -f json samples/000_116d8f1b544a73cf.txt | python3 -c '
 import json, sys
-r = json.load(sys.stdin)["rows"][0]
+r = json.load(sys.stdin)["files"][0]
 assert r["counts"]["axe"] == 3 and r["counts"]["objectif_operationnel"] == 15, r
-assert r["claims"] == "axe 3/3 ok; objectif_operationnel 15/15 ok", r' || { echo "FAIL: stats json"; fails=$((fails + 1)); }
+assert r["claims"] == [{"kind": "axe", "announced": 3, "counted": 3, "ok": True},
+                       {"kind": "objectif_operationnel", "announced": 15, "counted": 15, "ok": True}], r' || { echo "FAIL: stats json"; fails=$((fails + 1)); }
 count=$((count + 1))
 [ "$("$perr" stats -f csv samples/* | python3 -c 'import csv,sys; print(len(list(csv.reader(sys.stdin, strict=True))))')" -ge 7 ] \
   || { echo "FAIL: stats csv"; fails=$((fails + 1)); }

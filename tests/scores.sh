@@ -7,7 +7,7 @@ perr=$1
 ENFORCED="000 001 002 003 004"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 status=0
-for gold in tests/gold/*.outline; do
+for gold in tests/gold/0*.outline; do  # the seeds; tests/gold/c* are the routes' programmes
   name=$(basename "$gold" .outline)
   "$perr" ingest --quiet --format json "samples/$name.txt" >"$tmp/$name.json" || { echo "$name: ingest failed"; status=1; continue; }
   out=$(python3 tests/gold/score.py "$gold" "$tmp/$name.json")

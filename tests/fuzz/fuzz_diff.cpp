@@ -1,30 +1,37 @@
-// perr diff on arbitrary bytes: the input is split at "\n=8<=\n" into the
-// two sides (no marker: both sides are the input), each loaded as diff
-// loads a file (export read back, or raw document ingested), then aligned
-// and reported in the three formats.
+// perr diff on arbitrary bytes, entering where the subcommand does once the
+// two files are read (DiffSession::diff_texts): each side loaded as a perr
+// JSON/YAML export or ingested, the trees matched, the report written.
+// Input: one byte of options (format, brief, ignore-case/accents/numbering),
+// then the old version, "\n====\n", the new version (without the
+// separator, the two halves of the rest).
 #include <cstddef>
 #include <cstdint>
+#include <sstream>
 #include <string_view>
 
-#include "cli/load_document.h"
-#include "diff/diff_report.h"
-#include "diff/tree_diff.h"
+#include "cli/diff_run.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    std::string_view input(reinterpret_cast<const char*>(data), size);
-    std::size_t cut = input.find("\n=8<=\n");
-    std::string_view old_text = input.substr(0, cut);
-    std::string_view new_text = cut == std::string_view::npos ? input : input.substr(cut + 6);
-    static const perr::DocumentLoader loader; // as diff's: one ingester for both sides
-    perr::DocumentError error;
-    auto old_docs = loader.load_text("old", old_text, error);
-    auto new_docs = loader.load_text("new", new_text, error);
-    if (!old_docs || !new_docs || old_docs->size() != 1 || new_docs->size() != 1) return 0;
-    perr::DiffResult result =
-        perr::diff_documents(old_docs->front(), new_docs->front(), perr::DiffOptions{});
-    perr::DiffLabels labels{"old", "new"};
-    (void)perr::render_diff_text(result, labels, true);
-    (void)perr::render_diff_json(result, labels);
-    (void)perr::render_diff_markdown(result, labels);
+    static perr::DiffCommandOptions options;
+    static std::ostringstream out, err;
+    static perr::DiffSession session(options, out, err); // its ingester is made once
+    if (size == 0) return 0;
+    unsigned flags = data[0];
+    options.format = flags % 3 == 0 ? "text" : flags % 3 == 1 ? "json" : "markdown";
+    options.color = (flags & 0x80) != 0 ? "always" : "never";
+    options.brief = (flags & 0x04) != 0;
+    options.ignore_case = (flags & 0x08) != 0;
+    options.ignore_accents = (flags & 0x10) != 0;
+    options.ignore_numbering = (flags & 0x20) != 0;
+    options.threshold = (flags & 0x40) != 0 ? 0.0 : 0.5;
+    std::string_view rest(reinterpret_cast<const char*>(data) + 1, size - 1);
+    std::size_t cut = rest.find("\n====\n");
+    std::string_view old_text =
+        cut == std::string_view::npos ? rest.substr(0, rest.size() / 2) : rest.substr(0, cut);
+    std::string_view new_text =
+        cut == std::string_view::npos ? rest.substr(rest.size() / 2) : rest.substr(cut + 6);
+    out.str({});
+    err.str({});
+    (void)session.diff_texts({old_text, "old", "old"}, {new_text, "new", "new"});
     return 0;
 }

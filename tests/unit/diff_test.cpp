@@ -1,13 +1,17 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "diff/change_line.h"
 #include "diff/diff_report.h"
 #include "diff/normalize.h"
+#include "diff/title_normalizer.h"
 #include "diff/tree_diff.h"
 #include "parsers/ingest.h"
+#include "parsers/text.h"
 
 using namespace perr;
 
@@ -99,8 +103,9 @@ TEST_CASE("perr::diff_documents") {
                                 {});
         REQUIRE(r.changes.size() == 1);
         CHECK(r.changes[0].type == ChangeType::reworded);
-        CHECK(render_diff_text(r, {"a", "b"}, false)
-                  .find("Recruter des médecins [-généralistes-] {+et des infirmiers+}") !=
+        std::ostringstream text;
+        write_diff_text(r, {"a", "b"}, false, text);
+        CHECK(text.str().find("Recruter des médecins [-généralistes-] {+et des infirmiers+}") !=
               std::string::npos);
     }
     SUBCASE("move across axes, and moved-and-reworded") {
@@ -161,11 +166,109 @@ TEST_CASE("perr::diff_documents") {
     }
 }
 
+TEST_CASE("perr::diff_documents deep trees: a change names its parent, its path keeps both ends") {
+    auto chain = [](int depth, const std::string& leaf) {
+        Document d;
+        std::vector<Node>* level = &d.children;
+        for (int k = 0; k < depth; ++k) {
+            level->push_back(Node{"", Kind::axe, "", "niveau " + std::to_string(k), "", k, {}});
+            level = &level->back().children;
+        }
+        level->push_back(Node{"", Kind::action, "", leaf, "", depth, {}});
+        assign_ids(d);
+        return d;
+    };
+    DiffResult r = diff_documents(chain(40, "Agir vite"), chain(40, "Agir vite et bien"), {});
+    REQUIRE(r.changes.size() == 1);
+    const NodeSide& n = *r.changes[0].new_node;
+    CHECK(n.path ==
+          std::vector<std::string>{"niveau 0", "niveau 1", "\u2026", "niveau 38", "niveau 39"});
+    CHECK(!n.parent_id.empty());
+    CHECK(n.id.starts_with(n.parent_id + "."));
+    CHECK(r.changes[0].group == "niveau 39");
+}
+
+TEST_CASE("perr::diff_documents thousands of siblings with repeated titles") {
+    // Too many for the alignment in order: the equal ends are paired as
+    // they stand, and one title shared by thousands costs each a few looks.
+    auto flat = [](int n, int dropped, int titles) {
+        Document d;
+        d.children.push_back(Node{"", Kind::axe, "", "Axe", "", 1, {}});
+        for (int k = 0; k < n; ++k)
+            if (k != dropped)
+                d.children[0].children.push_back(Node{
+                    "", Kind::action, "", "Action " + std::to_string(k % titles), "", k + 2, {}});
+        assign_ids(d);
+        return d;
+    };
+    for (int titles : {1, 100}) {
+        INFO(titles << " titles");
+        DiffResult r = diff_documents(flat(20000, -1, titles), flat(20000, 7, titles), {});
+        REQUIRE(r.changes.size() == 1);
+        CHECK(r.changes[0].type == ChangeType::removed);
+    }
+}
+
+TEST_CASE("perr::markdown_escaped") {
+    CHECK(markdown_escaped("+ a_b *c* [d](e) <f> #1. ~g~ |h| `i` !j \\k") ==
+          "\\+ a\\_b \\*c\\* \\[d\\]\\(e\\) \\<f\\> \\#1\\. \\~g\\~ \\|h\\| \\`i\\` \\!j \\\\k");
+}
+
 TEST_CASE("perr::normalize_title") {
     TitleFolding full{true, true, false};
     CHECK(normalize_title("Élever  l’État – **vite** :", full) == "elever l'etat - vite");
     CHECK(normalize_title("cœur", full) == normalize_title("COEUR", full));
+    CHECK(normalize_title("mise en œuvre", full) == "mise en oeuvre"); // the space stays before œ
     CHECK(normalize_title("1. Renforcer", TitleFolding{true, true, true}) == "renforcer");
+}
+
+TEST_CASE("perr::TitleNormalizer gives normalize_title's bytes") {
+    // Every Latin-1 and typographic character, a few beyond (Greek, CJK,
+    // emoji, combining marks), bad UTF-8, spaces and colons at the ends.
+    std::vector<std::string> pieces = {"a",
+                                       "Z",
+                                       " ",
+                                       "\t",
+                                       ":",
+                                       "*",
+                                       "__",
+                                       "<b>",
+                                       "1.",
+                                       "A)",
+                                       "\xC3",
+                                       "\xFF",
+                                       "\xE2\x80",
+                                       "e\xCC\x81",
+                                       "\xF0\x9F\x98\x80",
+                                       "\xCE\xA3",
+                                       "\xE4\xB8\xAD",
+                                       "\xC5\x93",
+                                       "\xE2\x80\x99",
+                                       "\xE2\x80\xAF",
+                                       "\xC2\xA0"};
+    for (char32_t cp = 1; cp < 256; ++cp) {
+        std::string s;
+        append_utf8(s, cp);
+        pieces.push_back(s);
+    }
+    std::uint32_t state = 12345;
+    auto next = [&] { return state = state * 1664525u + 1013904223u; };
+    std::vector<std::string> titles;
+    for (int n = 0; n < 3000; ++n) {
+        std::string t;
+        for (std::uint32_t k = next() % 12; k > 0; --k) t += pieces[next() % pieces.size()];
+        titles.push_back(t);
+    }
+    titles.push_back("Élever  l’État – **vite** :");
+    titles.push_back("Cœur de ville : STRAẞE ß µ ÿ Ø æ");
+    for (int mask = 0; mask < 8; ++mask) {
+        TitleFolding f{(mask & 1) != 0, (mask & 2) != 0, (mask & 4) != 0};
+        TitleNormalizer fast(f);
+        for (const std::string& t : titles) {
+            INFO(mask << " [" << t << "]");
+            REQUIRE(fast(t) == normalize_title(t, f));
+        }
+    }
 }
 
 TEST_CASE("perr::diff_words") {

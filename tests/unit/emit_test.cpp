@@ -2,6 +2,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "schema/emit.h"
 
@@ -19,8 +20,33 @@ Document sample_document() {
     doc.claims = {{"axe", 1}};
     Node axe{"", Kind::axe, "1", "yes", "", 3, {}};
     // Titles that a naive YAML writer would break.
-    for (std::string t : {"- dash", "a: b", "#hash", "true", "3^e", "tab\there", "quote \" and \\",
-                          "", " lead", "trail:", "1.5", "null", "é → ✓", "x #y", "line\nbreak"})
+    for (std::string t : {"- dash",
+                          "a: b",
+                          "#hash",
+                          "true",
+                          "3^e",
+                          "tab\there",
+                          "quote \" and \\",
+                          "",
+                          " lead",
+                          "trail:",
+                          "1.5",
+                          "null",
+                          "é → ✓",
+                          "x #y",
+                          "line\nbreak",
+                          "=",
+                          "<<",
+                          "l\u0092x",
+                          "a\u0085b",
+                          "a\u2028b",
+                          "\uFEFFbom",
+                          "del\x7F",
+                          "cr\r",
+                          "\U0001F600",
+                          "Off",
+                          "~",
+                          "\u009F"})
         axe.children.push_back(Node{"", Kind::action, "", t, "", 4, {}});
     axe.children.push_back(Node{"", Kind::texte, "", "", "prose: here", 5, {}});
     doc.children.push_back(axe);
@@ -68,7 +94,8 @@ TEST_CASE("perr::render_document") {
     }
     SUBCASE("YAML reads back as the same data as the JSON") {
         check_same(YAML::Load(yaml), j);
-        for (const auto& t : {"true", "null", "1.5"}) {
+        for (const auto& t : {"true", "null", "1.5", "=", "<<", "l\\x92x", "a\\x85b", "a\\Lb",
+                              "\\uFEFFbom", "del\\x7F", "cr\\r", "\\x9F"}) {
             bool found_quoted = yaml.find(std::string("title: \"") + t + "\"") != std::string::npos;
             CHECK(found_quoted);
         }
@@ -80,6 +107,19 @@ TEST_CASE("perr::render_document") {
         CHECK(y["children"].size() == 0);
         CHECK(y["claims"].IsMap());
     }
+}
+
+TEST_CASE("YAML streamed to an ostream is the YAML rendered in a string") {
+    Document doc = sample_document();
+    for (int i = 0; i < 3000; ++i) // more than one 64 KB buffer
+        doc.children[0].children.push_back(Node{"", Kind::action, "", "n\u0085", "", 9, {}});
+    assign_ids(doc);
+    std::ostringstream streamed;
+    {
+        auto e = make_yaml_emitter(streamed);
+        write_document(doc, *e);
+    }
+    CHECK(streamed.str() == render_document(doc, OutputFormat::yaml));
 }
 
 TEST_CASE("perr::assign_ids") {

@@ -34,3 +34,24 @@ TEST_CASE("perr::is_calendar_date") {
     CHECK_FALSE(is_calendar_date(2019, 2, 29));
     CHECK_FALSE(is_calendar_date(2019, 13, 1));
 }
+
+TEST_CASE("perr::FrenchNumberReader") {
+    FrenchNumberReader r;
+    CHECK(r.read("vingt-deux") == 22);
+    CHECK(r.read("vingt et un") == 21);
+    CHECK(r.read("vingt-et-un") == 21);
+    CHECK(r.read("soixante-douze") == 72);
+    CHECK(r.read("quatre-vingt-dix") == 90);
+    CHECK(r.read("quatre vingt dix") == 90);
+    CHECK(r.read("cent vingt") == 120);
+    CHECK(r.read("deux cents") == 200);
+    CHECK(r.read("Quinze") == 15);
+    CHECK(r.read("une") == 1);
+    CHECK(r.read("12") == 12);
+    CHECK(r.read("beaucoup") == 0);
+    CHECK(r.read("deux trois") == 0); // not one number
+    CHECK(r.read("") == 0);
+    for (int n = 1; n <= 120; ++n) { // every number word up to a hundred and more
+        CHECK(r.read(std::to_string(n)) == n);
+    }
+}

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <string>
 
+#include "parsers/html5_c1.h"
 #include "parsers/html_fragment.h"
 #include "parsers/ingest.h"
 #include "parsers/text.h"
@@ -134,6 +135,15 @@ TEST_CASE("perr::read_html_page") {
                                             "  objectif_operationnel: Former\n"
                                             "    action: un atelier\n"
                                             "  objectif_operationnel: Accompagner\n");
+}
+
+TEST_CASE("&#128;..&#159; read as HTML5 does (windows-1252), not as C1 controls") {
+    auto text = [](const std::string& html) { return html_blocks(html, true).blocks.at(0).text; };
+    CHECK(text("<p>l&#146;emploi &#128; &#150; &#x85; &#156;uvre</p>") == "l’emploi € – … œuvre");
+    CHECK(text("<p>a&#129;b</p>") == "a\u0081b"); // undefined in windows-1252: kept
+    CHECK(text("<p>d\u0092abord</p>") == "d’abord");
+    CHECK(html5_c1_character(0x92) == 0x2019);
+    CHECK(html5_c1_character(0xE9) == 0xE9);
 }
 
 TEST_CASE("pathological html-table cells ingest in linear time") {

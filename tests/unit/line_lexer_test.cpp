@@ -5,7 +5,7 @@
 using namespace perr;
 
 namespace {
-Line lex1(std::string_view s) {
+Paragraph lex1(std::string_view s) {
     auto lines = lex_lines(s);
     REQUIRE(lines.size() == 1);
     return lines[0];
@@ -14,7 +14,7 @@ Line lex1(std::string_view s) {
 
 TEST_CASE("perr::lex_lines") {
     SUBCASE("bullets are normalized and removed from the text") {
-        Line l = lex1("- Favoriser la mobilité");
+        Paragraph l = lex1("- Favoriser la mobilité");
         CHECK(l.marker == "-");
         CHECK(l.text == "Favoriser la mobilité");
         CHECK(lex1("➔ Favoriser").marker == lex1("→ Favoriser").marker);
@@ -22,7 +22,7 @@ TEST_CASE("perr::lex_lines") {
         CHECK(lex1("○ Objectif").marker == "○");
     }
     SUBCASE("emphasis of the whole line, markup stripped, trailing colon noted") {
-        Line l = lex1(" - *Veillant à la prise en compte :*");
+        Paragraph l = lex1(" - *Veillant à la prise en compte :*");
         CHECK(l.indent == 1);
         CHECK(l.emphasis == Emphasis::italic);
         CHECK(l.colon);
@@ -31,19 +31,19 @@ TEST_CASE("perr::lex_lines") {
         CHECK(lex1("- **Axe 1** : L'insertion").emphasis == Emphasis::plain);
     }
     SUBCASE("numbers") {
-        Line a = lex1("1. Développement économique");
-        CHECK(a.label == "1");
-        CHECK(a.label_style == "1.");
+        Paragraph a = lex1("1. Développement économique");
+        CHECK(a.numbering.text == "1");
+        CHECK(a.numbering.style == "1.");
         CHECK(a.text == "Développement économique");
-        Line b = lex1("B. Objectifs stratégiques");
-        CHECK(b.label == "B");
-        CHECK(b.label_style == "A.");
-        Line c = lex1("- 2 – améliorer le bien-être");
+        Paragraph b = lex1("B. Objectifs stratégiques");
+        CHECK(b.numbering.text == "B");
+        CHECK(b.numbering.style == "A.");
+        Paragraph c = lex1("- 2 – améliorer le bien-être");
         CHECK(c.marker == "-");
-        CHECK(c.label == "2");
+        CHECK(c.numbering.text == "2");
         CHECK(c.text == "améliorer le bien-être");
-        CHECK(lex1("2020-2022 : objectifs").label.empty());
-        CHECK(lex1("09/12/2019").label.empty());
+        CHECK(lex1("2020-2022 : objectifs").numbering.text.empty());
+        CHECK(lex1("09/12/2019").numbering.text.empty());
     }
     SUBCASE("markdown headings, including '#word'") {
         CHECK(lex1("#GRAND PARIS – Signature").heading_level == 1);

@@ -126,6 +126,68 @@ TEST_CASE("perr::assign_levels") {
               "      objectif_operationnel 1: premier\n      objectif_operationnel 2: second\n"
               "    orientation 2: D\n");
     }
+    SUBCASE("a numbering path nests: 1.2.1 under 1.2, even inside a label's list") {
+        CHECK(outline_of("AXE 1 - Emploi\n"
+                         "1.1. Objectif stratégique : réussir\n"
+                         "1.1.1. Renforcer\n"
+                         "Objectifs opérationnels :\n"
+                         "a) premier\n"
+                         "b) second\n"
+                         "1.1.2. Mieux informer\n"
+                         "Objectifs opérationnels :\n"
+                         "a) troisième\n") == "axe 1: Emploi\n"
+                                              "  objectif_strategique 1.1: réussir\n"
+                                              "    orientation 1.1.1: Renforcer\n"
+                                              "      objectif_operationnel a: premier\n"
+                                              "      objectif_operationnel b: second\n"
+                                              "    orientation 1.1.2: Mieux informer\n"
+                                              "      objectif_operationnel a: troisième\n");
+    }
+    SUBCASE("a label followed by a number path names the kind; the path nests") {
+        CHECK(outline_of("Axe 2 : Cadre de vie\n"
+                         "Orientation 2.1 : Habiter\n"
+                         "Objectif opérationnel 2.1.1 : Rénover\n"
+                         "Action n°4 : Isoler\n"
+                         "Action 2.1.2 : Planter\n") == "axe 2: Cadre de vie\n"
+                                                        "  orientation 2.1: Habiter\n"
+                                                        "    objectif_operationnel 2.1.1: Rénover\n"
+                                                        "      action 4: Isoler\n"
+                                                        "    action 2.1.2: Planter\n");
+    }
+    SUBCASE("a glyph at the start of a heading is a marker; headings nest by level") {
+        CHECK(outline_of("## Axe : Emploi\n"
+                         "### \u2794 Renforcer\n"
+                         "**Objectifs opérationnels :**\n"
+                         "- premier\n"
+                         "### \u2794 Informer\n") == "axe: Emploi\n"
+                                                     "  orientation: Renforcer\n"
+                                                     "    objectif_operationnel: premier\n"
+                                                     "  orientation: Informer\n");
+    }
+    SUBCASE("a group label after an item of a broader kind opens under that item") {
+        CHECK(outline_of("Axe 1 : A\n"
+                         "\u2794 Renforcer\n"
+                         "Objectifs opérationnels :\n"
+                         "\u2022 premier\n"
+                         "Exemples d'actions :\n"
+                         "\u2022 agir\n"
+                         "\u2794 Informer\n") == "axe 1: A\n"
+                                                 "  orientation: Renforcer\n"
+                                                 "    objectif_operationnel: premier\n"
+                                                 "    action: agir\n"
+                                                 "  orientation: Informer\n");
+    }
+    SUBCASE("two protocol titles naming territories open territoire parts; one is a title") {
+        CHECK(outline_of("Protocole d'engagements renforcés et réciproques – Ville A\n"
+                         "Axe 1 : Emploi\n"
+                         "PROTOCOLE D'ENGAGEMENTS RENFORCÉS ET RÉCIPROQUES – VILLE-SUR-MER\n"
+                         "Axe 1 : Emploi\n") == "territoire: Ville A\n"
+                                                "  axe 1: Emploi\n"
+                                                "territoire: Ville-Sur-Mer\n"
+                                                "  axe 1: Emploi\n");
+        CHECK(outline_of("Protocole d'engagements renforcés et réciproques – Ville A\n"
+                         "Axe 1 : Emploi\n") == "axe 1: Emploi\n");
+    }
     SUBCASE("hostile nesting is capped") {
         std::string deep = "Axe 1 : A\n";
         for (int i = 0; i < 500; ++i)

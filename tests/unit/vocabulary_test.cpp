@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include "parsers/vocabulary.h"
 
 using namespace perr;
@@ -72,6 +76,29 @@ TEST_CASE("perr::Vocabulary::claims") {
     CHECK(c[1] == std::pair{Kind::objectif_operationnel, 15});
     CHECK(v.claims("déclinée en 3 objectifs (garantir…) et 40 mesures").empty());
     CHECK(v.claims("les 4 axes prioritaires")[0] == std::pair{Kind::axe, 4});
+    // Compound number words are read whole, not by their last word.
+    CHECK(v.claims("vingt-deux objectifs opérationnels")[0] ==
+          std::pair{Kind::objectif_operationnel, 22});
+    CHECK(v.claims("vingt et un objectifs stratégiques")[0] ==
+          std::pair{Kind::objectif_strategique, 21});
+    CHECK(v.claims("quatre-vingt-dix objectifs opérationnels")[0] ==
+          std::pair{Kind::objectif_operationnel, 90});
+    CHECK(v.claims("Cent vingt objectifs opérationnels")[0] ==
+          std::pair{Kind::objectif_operationnel, 120});
+    CHECK(v.claims("trente-quatre orientations")[0] == std::pair{Kind::orientation, 34});
+}
+
+TEST_CASE("claims read from several threads at once") {
+    Vocabulary v;
+    std::vector<std::thread> threads;
+    std::atomic<int> wrong{0};
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < 200; ++i)
+                if (v.claims("soixante-dix-sept axes")[0].second != 77) ++wrong;
+        });
+    for (std::thread& t : threads) t.join();
+    CHECK(wrong == 0);
 }
 
 TEST_CASE("perr::Vocabulary::announced_kind") {

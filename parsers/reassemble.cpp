@@ -1,0 +1,220 @@
+#include "parsers/reassemble.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <map>
+
+#include "parsers/line_lexer.h"
+#include "parsers/text.h"
+
+namespace perr {
+namespace {
+
+std::size_t char_count(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1u : 0u;
+    return n;
+}
+
+std::size_t line_length(const Paragraph& p) {
+    return char_count(trim_right(p.raw));
+}
+
+std::string_view first_word(std::string_view s) {
+    s = trim(s);
+    std::size_t sp = s.find(' ');
+    return sp == std::string_view::npos ? s : s.substr(0, sp);
+}
+
+bool starts_lower(std::string_view s) {
+    s = trim(s);
+    if (s.empty()) return false;
+    if (is_ascii_lower(s.front())) return true;
+    std::size_t i = 0;
+    char32_t cp = next_code_point(s, i);
+    return (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || cp == 0x153;
+}
+
+bool ends_hyphenated(std::string_view s) {
+    s = trim_right(s);
+    return s.size() >= 3 && s.back() == '-' && s[s.size() - 2] != ' ' && s[s.size() - 2] != '-';
+}
+
+// French prefixes whose hyphen belongs to the word when a line breaks after it.
+constexpr std::array<std::string_view, 24> kCompoundPrefixes{
+    "socio", "micro", "auto",  "anti",   "multi", "inter", "extra", "intra",
+    "semi",  "sous",  "non",   "post",   "pre",   "co",    "demi",  "mi",
+    "ex",    "vice",  "quasi", "savoir", "rez",   "apres", "avant", "porte"};
+
+bool joins_by_shape(const Paragraph& first, const Paragraph& prev, const Paragraph& line,
+                    const WrapProfile& profile) {
+    std::string_view prev_raw = trim(prev.raw);
+    if (ends_hyphenated(prev_raw) && starts_lower(line.raw)) return true;
+    bool item = !first.marker.empty() || !first.numbering.text.empty();
+    if (item && line.indent > first.indent && line.indent <= first.indent + 16) return true;
+    if (prev_raw.ends_with(':')) return false;
+    if (starts_lower(line.raw)) return true;
+    if (!profile.wrapped) return false;
+    std::size_t full = line_length(prev) + 1 + char_count(first_word(line.raw));
+    return full * 100 >= profile.width * 85;
+}
+
+// Whether `line` goes on the paragraph that `first` opened and `prev`
+// (its last line so far) continues. The vocabulary is asked last, and only
+// about a line that would otherwise join.
+bool continues(const Paragraph& first, const Paragraph& prev, const Paragraph& line,
+               const WrapProfile& profile, const OpensBlock& opens_block) {
+    if (line.blank || !line.marker.empty() || !line.numbering.text.empty() ||
+        line.heading_level > 0 || first.heading_level > 0)
+        return false;
+    return joins_by_shape(first, prev, line, profile) && !opens_block(line);
+}
+
+// One paragraph from lines [begin, end): the raw texts joined (hyphenation
+// undone), lexed once.
+Paragraph join(const std::vector<Paragraph>& lines, std::size_t begin, std::size_t end,
+               std::deque<std::string>& storage) {
+    std::string raw(trim_right(lines[begin].raw));
+    for (std::size_t i = begin + 1; i < end; ++i) {
+        std::string_view next = trim(lines[i].raw);
+        if (ends_hyphenated(raw) && starts_lower(next)) {
+            raw = join_hyphenated(raw, next);
+        } else {
+            raw += ' ';
+            raw += next;
+        }
+    }
+    Paragraph p = lex_line(storage.emplace_back(std::move(raw)), lines[begin].number);
+    return p;
+}
+
+} // namespace
+
+WrapProfile wrap_profile(const std::vector<Paragraph>& lines) {
+    std::vector<std::size_t> lengths;
+    for (const Paragraph& p : lines)
+        if (!p.blank) lengths.push_back(line_length(p));
+    WrapProfile profile;
+    if (lengths.size() < 10) return profile;
+    std::sort(lengths.begin(), lengths.end());
+    profile.width = lengths[lengths.size() * 95 / 100];
+    std::size_t full = 0;
+    for (std::size_t n : lengths) full += n * 4 >= profile.width * 3 ? 1u : 0u;
+    profile.wrapped =
+        profile.width >= 40 && profile.width <= 200 && full * 10 >= lengths.size() * 3;
+    return profile;
+}
+
+std::string join_hyphenated(std::string_view left, std::string_view right) {
+    left = trim_right(left);
+    std::size_t start = left.find_last_of(' ');
+    std::string_view word = left.substr(start == std::string_view::npos ? 0 : start + 1);
+    word.remove_suffix(1);
+    std::string folded = fold(word);
+    bool compound = std::find(kCompoundPrefixes.begin(), kCompoundPrefixes.end(), folded) !=
+                    kCompoundPrefixes.end();
+    std::string out(compound ? left : left.substr(0, left.size() - 1));
+    out += trim(right);
+    return out;
+}
+
+namespace {
+
+// A line that holds a bullet glyph and nothing else.
+std::string_view bare_marker(const Paragraph& line) {
+    std::string_view t = trim(line.raw);
+    if (t.empty() || t.size() > 4) return {};
+    std::string probe = std::string(t) + " ";
+    return bullet_length(probe) == t.size() ? t : std::string_view();
+}
+
+Paragraph with_marker(std::string_view glyph, const Paragraph& line,
+                      std::deque<std::string>& storage) {
+    std::string raw = std::string(glyph) + " " + std::string(trim(line.raw));
+    return lex_line(storage.emplace_back(std::move(raw)), line.number);
+}
+
+// pdftotext can print a list's bullets on lines of their own, apart from
+// their items (Word files made by pandoc): a bare bullet right above a line
+// of text is that line's; bare bullets followed by blank lines wait, in
+// order, for the next lines that start a paragraph.
+std::vector<Paragraph> attach_bare_markers(std::vector<Paragraph> lines,
+                                           std::deque<std::string>& storage,
+                                           const WrapProfile& profile,
+                                           const OpensBlock& opens_block) {
+    std::vector<Paragraph> out;
+    out.reserve(lines.size());
+    std::deque<std::string_view> waiting;
+    std::size_t prev = SIZE_MAX; // the last non-blank line kept
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Paragraph& line = lines[i];
+        if (std::string_view glyph = bare_marker(line); !glyph.empty()) {
+            bool next_is_text = i + 1 < lines.size() && !lines[i + 1].blank &&
+                                bare_marker(lines[i + 1]).empty() && lines[i + 1].marker.empty();
+            if (next_is_text) {
+                lines[i + 1] = with_marker(glyph, lines[i + 1], storage);
+            } else {
+                waiting.push_back(glyph);
+            }
+            continue;
+        }
+        bool plain = !line.blank && line.marker.empty() && line.numbering.text.empty() &&
+                     line.heading_level == 0;
+        if (!waiting.empty() && plain) {
+            if (opens_block(line)) {
+                waiting.clear();
+            } else if (prev == SIZE_MAX || !joins_by_shape(out[prev], out[prev], line, profile)) {
+                line = with_marker(waiting.front(), line, storage);
+                waiting.pop_front();
+            }
+        }
+        if (!waiting.empty() && line.blank) continue; // between the bullets and their items
+        out.push_back(std::move(line));
+        if (!out.back().blank) prev = out.size() - 1;
+    }
+    return out;
+}
+
+// Markdown nests lists by one or two spaces, deliberately; a layout
+// engine's columns (pdftotext -layout) start further right and jitter.
+constexpr int kLayoutIndent = 3;
+
+} // namespace
+
+void snap_indents(std::vector<Paragraph>& lines) {
+    std::vector<int> seen;
+    for (const Paragraph& p : lines)
+        if (!p.blank) seen.push_back(p.indent);
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    std::map<int, int> snapped;
+    for (std::size_t i = 0; i < seen.size(); ++i)
+        snapped[seen[i]] = i > 0 && seen[i - 1] >= kLayoutIndent && seen[i] - seen[i - 1] <= 1
+                               ? snapped[seen[i - 1]]
+                               : seen[i];
+    for (Paragraph& p : lines)
+        if (!p.blank) p.indent = snapped[p.indent];
+}
+
+std::vector<Paragraph> reassemble(std::vector<Paragraph> lines, std::deque<std::string>& storage,
+                                  const OpensBlock& opens_block) {
+    WrapProfile profile = wrap_profile(lines);
+    snap_indents(lines);
+    lines = attach_bare_markers(std::move(lines), storage, profile, opens_block);
+    std::vector<Paragraph> out;
+    out.reserve(lines.size());
+    std::size_t i = 0;
+    while (i < lines.size()) {
+        std::size_t end = i + 1;
+        if (!lines[i].blank)
+            while (end < lines.size() &&
+                   continues(lines[i], lines[end - 1], lines[end], profile, opens_block))
+                ++end;
+        out.push_back(end == i + 1 ? std::move(lines[i]) : join(lines, i, end, storage));
+        i = end;
+    }
+    return out;
+}
+
+} // namespace perr
