@@ -11,7 +11,7 @@ PACKAGES := cmake g++ make pkg-config \
 # renders as CommonMark), zsh and fish (their completions load), git.
 TEST_PACKAGES := python3 python3-yaml cmark zsh fish git
 
-.PHONY: deps test-deps configure perr build run test check sanitize fuzz-build golden tidy clean
+.PHONY: deps test-deps configure perr build run test check sanitize fuzz-build fuzz golden tidy clean
 
 # install-missing LIST: apt-get install the packages of LIST not yet installed.
 define install-missing
@@ -69,19 +69,35 @@ sanitize: test-deps
 	cd $(SAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS)
 
-# libFuzzer targets (clang): make fuzz-build, then run one, e.g.
-#   build-fuzz/tests/fuzz/fuzz_ingest_html_table samples/ -max_total_time=300
+# libFuzzer targets (clang 14, ASan+UBSan), then `make fuzz`: every target
+# in turn for FUZZ_SECONDS, its corpus grown in tests/fuzz/corpus/TARGET,
+# crash inputs written to tests/fuzz/regressions/TARGET (replayed by ctest).
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := fuzz_ingest_text fuzz_ingest_markdown fuzz_ingest_html_table fuzz_ingest_html \
+                fuzz_validate fuzz_schema fuzz_diff
 fuzz-build: deps
 	@dpkg -s clang libclang-rt-14-dev >/dev/null 2>&1 || apt-get install -y --no-install-recommends clang libclang-rt-14-dev
-	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DPERR_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
-	cmake --build build-fuzz -j $(JOBS)
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DPERR_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(FUZZ_BUILD) -j $(JOBS)
+
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p tests/fuzz/corpus/$$t tests/fuzz/regressions/$$t; \
+	  echo "== $$t ($(FUZZ_SECONDS) s)"; \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  $(FUZZ_BUILD)/tests/fuzz/$$t tests/fuzz/corpus/$$t $$(tests/fuzz/seeds.sh $$t) \
+	    -dict=tests/fuzz/perr.dict -max_len=$$(tests/fuzz/max_len.sh $$t) -timeout=10 -rss_limit_mb=2048 \
+	    -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -artifact_prefix=tests/fuzz/regressions/$$t/ || exit 1; \
+	done
 
 # Rewrite tests/golden/*.yaml from the current build; review with git diff.
 golden: build
 	cmake --build $(BUILD) --target refresh-golden
 
 clean:
-	rm -rf $(BUILD) $(SAN_BUILD) build-fuzz out
+	rm -rf $(BUILD) $(SAN_BUILD) $(FUZZ_BUILD) out
 
 # clang-tidy over the project's sources (configuration in .clang-tidy).
 tidy: build

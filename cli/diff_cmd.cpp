@@ -8,6 +8,7 @@
 #include "cli/diff_dirs.h"
 #include "cli/diff_run.h"
 #include "cli/exit_codes.h"
+#include "cli/options.h"
 
 namespace perr {
 namespace {
@@ -86,11 +87,7 @@ int run_diff(const DiffCommandOptions& o) {
         rc = session.diff_files(old_path, new_path, labels);
     }
     std::cout.flush();
-    if (!std::cout) {
-        std::cerr << "perr diff: error: cannot write the report to standard output\n";
-        return to_int(ExitCode::failure);
-    }
-    return to_int(rc);
+    return to_int(std::cout ? rc : ExitCode::failure); // main names a failed write
 }
 
 void setup_diff(CLI::App& app, int* exit_code) {
@@ -131,6 +128,7 @@ void setup_diff(CLI::App& app, int* exit_code) {
                     "Least word similarity to pair a reworded item (0..1)")
         ->check(CLI::Range(0.0, 1.0))
         ->default_str("0.5");
+    add_max_bytes_option(*cmd, opts->max_bytes);
     cmd->callback([opts, exit_code] { *exit_code = run_diff(*opts); });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct DiffCommandOptions {
     bool ignore_accents = false;
     bool ignore_numbering = false;
     double threshold = 0.5;
+    std::uint64_t max_bytes = 64ull << 20;
 };
 
 void setup_diff(CLI::App& app, int* exit_code);

@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "cli/load_document.h"
+#include "cli/messages.h"
 #include "cli/output.h"
 
 namespace perr {
@@ -21,17 +21,18 @@ bool use_color(const std::string& mode) {
 
 void warn_if_unrelated(const DiffResult& r, const DiffLabels& labels, std::ostream& err) {
     if (!r.unrelated()) return;
-    err << "perr diff: warning: " << labels.old_path << " and " << labels.new_path
-        << " share almost nothing (" << r.matched << " of " << r.old_nodes << " and " << r.new_nodes
+    err << "perr diff: warning: " << printable(labels.old_path) << " and "
+        << printable(labels.new_path) << " share almost nothing (" << r.matched << " of "
+        << r.old_nodes << " and " << r.new_nodes
         << " nodes paired): are they versions of the same protocol?\n";
 }
 
 } // namespace
 
 std::optional<Document> DiffSession::load(const DiffSide& side) {
-    std::string error;
-    auto doc = load_document_text(side.text, side.path, ingester_, error);
-    if (!doc) err_ << side.label << ": error: " << error << '\n';
+    DocumentError error;
+    auto doc = loader_.load_one_text(side.path, side.text, error);
+    if (!doc) err_ << document_error_line(side.label, error);
     return doc;
 }
 
@@ -70,11 +71,12 @@ ExitCode DiffSession::diff_texts(const DiffSide& old_side, const DiffSide& new_s
 
 ExitCode DiffSession::diff_files(const std::string& old_path, const std::string& new_path,
                                  const DiffLabels& labels, bool in_folder) {
+    const DiffCommandOptions& o = options_;
     std::string old_text, new_text;
     for (auto [path, label, text] : {std::tuple{&old_path, &labels.old_path, &old_text},
                                      std::tuple{&new_path, &labels.new_path, &new_text}})
-        if (auto err = read_input(*path, *text)) {
-            err_ << *label << ": error: " << err->message << '\n';
+        if (auto err = read_input(*path, *text, o.max_bytes)) {
+            err_ << error_line(*label, err->message);
             return ExitCode::failure;
         }
     return diff_texts({old_text, old_path, labels.old_path}, {new_text, new_path, labels.new_path},

@@ -11,8 +11,8 @@
 
 #include "cli/diff_cmd.h"
 #include "cli/exit_codes.h"
+#include "cli/load_document.h"
 #include "diff/diff_report.h"
-#include "parsers/ingest.h"
 
 namespace perr {
 
@@ -25,7 +25,7 @@ struct DiffSide {
 class DiffSession {
   public:
     DiffSession(const DiffCommandOptions& options, std::ostream& out, std::ostream& err)
-        : options_(options), out_(out), err_(err) {}
+        : options_(options), out_(out), err_(err), loader_(options.max_bytes) {}
 
     // In a folder, equal pairs say nothing (but in JSON), as diff -r.
     ExitCode diff_texts(const DiffSide& old_side, const DiffSide& new_side, bool in_folder = false);
@@ -43,7 +43,7 @@ class DiffSession {
     const DiffCommandOptions& options_;
     std::ostream& out_;
     std::ostream& err_;
-    std::optional<Ingester> ingester_; // made for the first raw document, then reused
+    DocumentLoader loader_; // its ingester made for the first raw document, then reused
     std::string report_prefix_;
     int reports_written_ = 0;
 };

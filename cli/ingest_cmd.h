@@ -12,8 +12,8 @@ struct IngestCommandOptions {
     std::string output;              // file or directory; empty: stdout
     std::string format;              // yaml | json | jsonl | csv | markdown; "": from -o, else yaml
     std::string layout = "auto";
-    std::uint64_t max_bytes = 64ull << 20;
-    int jobs = 0;           // 0: one per core
+    std::uint64_t max_bytes = 64ull << 20; // kDefaultMaxBytes
+    int jobs = 0;                          // 0: one per core
     bool csv_excel = false; // --format csv for spreadsheets (BOM, ';', formula guard)
     bool allow_empty = false;
     bool textconv = false; // git's textconv driver: outline, or the raw file if refused

@@ -1,20 +1,56 @@
+// Documents for diff and stats: perr exports (YAML, JSON, JSON Lines, YAML
+// streams) read back, any other file ingested. Read under the same limits
+// as every input (regular file, --max-bytes, nesting, aliases). A single
+// perr JSON export takes a fast path (read_perr_json: no JSON tree); any
+// other JSON takes the checked reader, which names what is wrong.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "cli/output.h"
 #include "parsers/ingest.h"
 #include "schema/model.h"
+#include "schema/position.h"
 
 namespace perr {
 
-// A perr YAML/JSON export read back, or any other file ingested.
-std::optional<Document> load_document(const std::string& path, std::string& error);
+struct DocumentError {
+    std::string message;
+    Position position; // line 0: the whole file
+};
 
-// The same on a text already read (`path` names it in the document); the
-// ingester is made on first need and kept for the next call.
-std::optional<Document> load_document_text(std::string_view text, const std::string& path,
-                                           std::optional<Ingester>& ingester, std::string& error);
+// Holds the ingester (its compiled vocabulary), made for the first raw
+// file loaded and kept for the next ones. One thread at a time.
+class DocumentLoader {
+  public:
+    explicit DocumentLoader(std::uint64_t max_bytes = kDefaultMaxBytes) : max_bytes_(max_bytes) {}
+
+    // Every document `path` holds (an export stream may hold several).
+    std::optional<std::vector<Document>> load_all(const std::string& path, DocumentError& error);
+
+    // load_all on text already read; `label` names it in an ingested
+    // document's source.path.
+    std::optional<std::vector<Document>> load_text(const std::string& label, std::string_view text,
+                                                   DocumentError& error);
+
+    // Exactly one document in `text`; a stream of several is an error.
+    std::optional<Document> load_one_text(const std::string& label, std::string_view text,
+                                          DocumentError& error);
+
+  private:
+    const Ingester& ingester();
+    std::optional<std::vector<Document>> load(const std::string& label, std::string_view text,
+                                              DocumentError& error);
+
+    std::uint64_t max_bytes_;
+    std::optional<Ingester> ingester_;
+};
+
+// "PATH[:LINE:COL]: error: MESSAGE\n"
+std::string document_error_line(const std::string& path, const DocumentError& error);
 
 } // namespace perr

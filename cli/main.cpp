@@ -1,8 +1,11 @@
 // perr: PERR protocol documents -> normalized, checked data.
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <memory>
+#include <new>
 #include <string>
 
 #include "cli/diff_cmd.h"
@@ -42,12 +45,26 @@ int run(int argc, char** argv) {
     return exit_code;
 }
 
+// Every subcommand's data goes to standard output: a write that failed
+// there (a full disk, /dev/full, a closed pipe) is an I/O error, said once.
+int check_stdout(int exit_code) {
+    errno = 0;
+    std::cout.flush();
+    if (std::cout) return exit_code;
+    int err = errno; // 0 when the failure came earlier (its reason is gone)
+    std::cerr << "perr: error: cannot write to standard output"
+              << (err != 0 ? std::string(": ") + std::strerror(err) : std::string()) << '\n';
+    return perr::to_int(perr::ExitCode::failure);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     try {
-        return run(argc, argv);
-    } catch (const std::exception& e) { // fatal: a bug or resource exhaustion
+        return check_stdout(run(argc, argv));
+    } catch (const std::bad_alloc&) {
+        std::cerr << "perr: error: out of memory\n";
+    } catch (const std::exception& e) { // fatal: a bug
         std::cerr << "perr: internal error: " << e.what() << '\n';
     } catch (...) {
         std::cerr << "perr: internal error\n";

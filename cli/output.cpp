@@ -4,18 +4,39 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
+#include <climits>
+#include <cstdio>
 #include <cstring>
+
+#include "cli/temp_files.h"
 
 namespace perr {
 namespace {
 
-IoError errno_error(const char* what) {
-    return {std::string(what) + ": " + std::strerror(errno), false};
+IoError errno_error(const char* what, IoErrorKind kind = IoErrorKind::unreadable) {
+    return {std::string(what) + ": " + std::strerror(errno), kind};
 }
 
 IoError too_large(std::uint64_t max_bytes) {
-    return {"file too large (over " + std::to_string(max_bytes) + " bytes; see --max-bytes)", true};
+    return {"file too large (over " + std::to_string(max_bytes) + " bytes; see --max-bytes)",
+            IoErrorKind::too_large};
+}
+
+const char* file_type_name(mode_t mode) {
+    if (S_ISFIFO(mode)) return "a FIFO";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "a special file";
+}
+
+IoError not_regular(mode_t mode) {
+    if (S_ISDIR(mode)) return {"is a directory", IoErrorKind::unreadable};
+    return {std::string("not a regular file (") + file_type_name(mode) +
+                "); to read a pipe, give '-' and redirect it to standard input",
+            IoErrorKind::unreadable};
 }
 
 bool write_all(int fd, std::string_view data) {
@@ -30,59 +51,88 @@ bool write_all(int fd, std::string_view data) {
     return true;
 }
 
-} // namespace
-
 std::optional<IoError> read_fd(int fd, std::string& out, std::uint64_t max_bytes) {
-    char buf[1 << 16];
+    std::array<char, 1 << 16> buf{};
     for (;;) {
-        ssize_t n = ::read(fd, buf, sizeof buf);
+        ssize_t n = ::read(fd, buf.data(), buf.size());
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) return errno_error("cannot read");
         if (n == 0) return std::nullopt;
-        out.append(buf, static_cast<std::size_t>(n));
-        if (out.size() > max_bytes) return too_large(max_bytes);
+        if (out.size() + static_cast<std::size_t>(n) > max_bytes) return too_large(max_bytes);
+        out.append(buf.data(), static_cast<std::size_t>(n));
     }
 }
+
+// Opens without blocking (a FIFO with no writer would block in open()),
+// then refuses anything but a regular file.
+std::optional<IoError> open_regular(const std::string& path, int& fd, struct stat& st) {
+    fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) {
+        int saved = errno;
+        if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return not_regular(st.st_mode);
+        errno = saved;
+        return errno_error("cannot open");
+    }
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        auto err = S_ISREG(st.st_mode) ? errno_error("cannot open") : not_regular(st.st_mode);
+        ::close(fd);
+        return err;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return std::nullopt;
+}
+
+} // namespace
 
 std::optional<IoError> read_input(const std::string& path, std::string& out,
                                   std::uint64_t max_bytes) {
     out.clear();
     if (path == "-") return read_fd(STDIN_FILENO, out, max_bytes);
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return IoError{"is a directory", false};
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return errno_error("cannot open");
+    int fd = -1;
     struct stat st {};
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-        if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
-            ::close(fd);
-            return too_large(max_bytes);
-        }
-        out.reserve(static_cast<std::size_t>(st.st_size));
+    if (auto err = open_regular(path, fd, st)) return err;
+    if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
+        ::close(fd);
+        return too_large(max_bytes);
     }
+    out.reserve(static_cast<std::size_t>(st.st_size));
     auto err = read_fd(fd, out, max_bytes);
     ::close(fd);
     return err;
 }
 
-std::optional<IoError> write_atomically(const std::filesystem::path& path, std::string_view data) {
+std::string temporary_name_template(const std::filesystem::path& path) {
     std::filesystem::path dir = path.parent_path();
     if (dir.empty()) dir = ".";
-    std::string tmpl = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
-    int fd = ::mkstemp(tmpl.data());
-    if (fd < 0) return errno_error("cannot create temporary file");
+    // "." + name + ".XXXXXX" must fit in NAME_MAX (255) bytes.
+    std::string name = path.filename().string();
+    name.resize(std::min<std::size_t>(name.size(), NAME_MAX - 8));
+    return (dir / ("." + name + ".XXXXXX")).string();
+}
+
+std::optional<IoError> write_atomically(const std::filesystem::path& path, std::string_view data,
+                                        TempFiles* temps) {
+    std::string tmp;
+    std::string tmpl = temporary_name_template(path);
+    int fd = temps ? temps->create(tmpl, tmp) : create_temporary(tmpl, tmp);
+    if (fd < 0) return errno_error("cannot create temporary file", IoErrorKind::unwritable);
     // No fsync: the rename makes the file appear whole or not at all to every
     // reader; syncing each of a batch's thousands of files to disk costs more
     // than the whole ingest (measured: BENCHMARKS.md).
-    bool ok = write_all(fd, data);
-    auto err = ok ? std::optional<IoError>{} : errno_error("cannot write");
-    if (::close(fd) != 0 && ok) err = errno_error("cannot write"), ok = false;
-    if (ok) {
-        ::chmod(tmpl.c_str(), 0644);
-        if (::rename(tmpl.c_str(), path.c_str()) != 0)
-            err = errno_error("cannot rename into place"), ok = false;
+    std::optional<IoError> err;
+    if (!write_all(fd, data)) err = errno_error("cannot write", IoErrorKind::unwritable);
+    if (::close(fd) != 0 && !err) err = errno_error("cannot write", IoErrorKind::unwritable);
+    if (!err) {
+        bool renamed =
+            temps ? temps->commit(tmp, path.string()) : std::rename(tmp.c_str(), path.c_str()) == 0;
+        if (!renamed) err = errno_error("cannot rename into place", IoErrorKind::unwritable);
     }
-    if (!ok) ::unlink(tmpl.c_str());
+    if (err) {
+        if (temps)
+            temps->discard(tmp);
+        else
+            ::unlink(tmp.c_str());
+    }
     return err;
 }
 

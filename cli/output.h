@@ -1,6 +1,6 @@
-// File I/O for the CLI: whole-file reads with a size limit, and writes that
-// land whole or not at all (temporary file in the target directory, then
-// rename).
+// File I/O for the CLI: whole-file reads of regular files with a size
+// limit, and writes that land whole or not at all (temporary file in the
+// target directory, then rename).
 #pragma once
 
 #include <cstdint>
@@ -11,20 +11,37 @@
 
 namespace perr {
 
+class TempFiles;
+
+enum class IoErrorKind {
+    unreadable, // missing, no permission, a directory, not a regular file
+    too_large,  // over the size limit: the input is refused (exit 1)
+    unwritable, // an output could not be written
+};
+
 struct IoError {
     std::string message; // "cannot open: No such file or directory"
-    bool too_large = false;
+    IoErrorKind kind = IoErrorKind::unreadable;
 };
 
 inline constexpr std::uint64_t kNoLimit = UINT64_MAX;
+inline constexpr std::uint64_t kDefaultMaxBytes = 64ull << 20;
 
-// Reads a file, or standard input for "-". Refuses directories and inputs
-// over `max_bytes` (without reading them whole).
+// Reads a regular file, or standard input for "-". Refuses directories,
+// FIFOs, devices and sockets (without blocking on them) and inputs over
+// `max_bytes` (without reading them whole).
 std::optional<IoError> read_input(const std::string& path, std::string& out,
-                                  std::uint64_t max_bytes = kNoLimit);
+                                  std::uint64_t max_bytes = kDefaultMaxBytes);
 
 // Writes `data` to `path` atomically; nothing is left behind on failure.
-std::optional<IoError> write_atomically(const std::filesystem::path& path, std::string_view data);
+// The file gets the usual mode (0666 less the umask). With `temps`, the
+// temporary file is registered so that an interrupted run removes it.
+std::optional<IoError> write_atomically(const std::filesystem::path& path, std::string_view data,
+                                        TempFiles* temps = nullptr);
+
+// Name of the temporary file used for `path`: ".NAME.XXXXXX" in the same
+// directory, NAME shortened so that the whole fits in NAME_MAX bytes.
+std::string temporary_name_template(const std::filesystem::path& path);
 
 // True when a and b name the same existing file.
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);

@@ -8,7 +8,9 @@
 
 #include "cli/exit_codes.h"
 #include "cli/formats.h"
+#include "cli/input_files.h"
 #include "cli/load_document.h"
+#include "cli/options.h"
 #include "schema/doc_stats.h"
 
 namespace perr {
@@ -138,16 +140,19 @@ void print_csv(const std::vector<FileStats>& files) {
 
 int run_stats(const StatsCommandOptions& o) {
     std::vector<FileStats> files;
-    bool trouble = false;
-    for (const std::string& path : o.inputs) {
-        std::string error;
-        auto doc = load_document(path, error);
-        if (!doc) {
-            std::cerr << path << ": error: " << error << '\n';
+    ExpandedInputs expanded = expand_inputs(o.inputs);
+    for (const std::string& e : expanded.errors) std::cerr << e;
+    bool trouble = !expanded.errors.empty();
+    DocumentLoader loader(o.max_bytes);
+    for (const InputFile& input : expanded.files) {
+        DocumentError error;
+        auto docs = loader.load_all(input.path, error);
+        if (!docs) {
+            std::cerr << document_error_line(input.path, error);
             trouble = true;
             continue;
         }
-        files.push_back({path, document_stats(*doc)});
+        for (const Document& doc : *docs) files.push_back({input.path, document_stats(doc)});
     }
     if (o.format == "json")
         print_json(files);
@@ -167,11 +172,13 @@ void setup_stats(CLI::App& app, int* exit_code) {
                 "Examples:\n"
                 "  perr stats samples/*\n  perr stats --format csv out/*.json > stats.csv\n\n"
                 "Exit codes: 0 success; 2 an input could not be read or ingested.");
-    cmd->add_option("inputs", opts->inputs, "Documents or exports ('-' for standard input)")
+    cmd->add_option("inputs", opts->inputs,
+                    "Documents, exports or directories ('-' for standard input)")
         ->required();
     cmd->add_option("-f,--format", opts->format, "Output format")
         ->transform(format_choice({"text", "json", "csv"}))
         ->default_str("text");
+    add_max_bytes_option(*cmd, opts->max_bytes);
     cmd->callback([opts, exit_code] { *exit_code = run_stats(*opts); });
 }
 

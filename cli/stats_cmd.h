@@ -1,6 +1,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@ namespace perr {
 struct StatsCommandOptions {
     std::vector<std::string> inputs;
     std::string format = "text"; // text | json | csv
+    std::uint64_t max_bytes = 64ull << 20;
 };
 
 void setup_stats(CLI::App& app, int* exit_code);

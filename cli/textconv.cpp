@@ -3,16 +3,17 @@
 #include <iostream>
 
 #include "cli/exit_codes.h"
+#include "cli/messages.h"
 #include "cli/output.h"
 #include "parsers/ingest.h"
 #include "schema/flat_writers.h"
 
 namespace perr {
 
-int run_textconv(const std::string& input, std::optional<Layout> layout) {
+int run_textconv(const std::string& input, std::optional<Layout> layout, std::uint64_t max_bytes) {
     std::string bytes;
-    if (auto err = read_input(input, bytes)) {
-        std::cerr << input << ": error: " << err->message << '\n';
+    if (auto err = read_input(input, bytes, max_bytes)) {
+        std::cerr << error_line(input, err->message);
         return to_int(ExitCode::failure);
     }
     Ingester ingester;
@@ -22,7 +23,7 @@ int run_textconv(const std::string& input, std::optional<Layout> layout) {
     else
         std::cout << bytes; // not a protocol: git shows it as it is
     std::cout.flush();
-    return to_int(std::cout ? ExitCode::ok : ExitCode::failure);
+    return to_int(std::cout ? ExitCode::ok : ExitCode::failure); // main names the failure
 }
 
 } // namespace perr

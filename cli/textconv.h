@@ -5,6 +5,7 @@
 // cannot be read.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -12,6 +13,6 @@
 
 namespace perr {
 
-int run_textconv(const std::string& input, std::optional<Layout> layout);
+int run_textconv(const std::string& input, std::optional<Layout> layout, std::uint64_t max_bytes);
 
 } // namespace perr

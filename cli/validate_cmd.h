@@ -1,6 +1,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@ struct ValidateCommandOptions {
     std::string format = "text"; // text | json | github
     bool strict = false;         // warnings fail too
     int jobs = 0;                // 0: one per core
+    std::uint64_t max_bytes = 64ull << 20;
 };
 
 void setup_validate(CLI::App& app, int* exit_code);

@@ -1,94 +1,14 @@
 #include "parsers/decode.h"
 
-#include <unicode/ucnv.h>
-#include <unicode/ucsdet.h>
+#include <algorithm>
+#include <array>
+#include <utility>
 
-#include <memory>
-
+#include "parsers/charsets.h"
 #include "parsers/text.h"
 
 namespace perr {
 namespace {
-
-struct ConverterCloser {
-    void operator()(UConverter* c) const { ucnv_close(c); }
-};
-struct DetectorCloser {
-    void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
-};
-
-// Every byte as the code point of the same value: never fails, always valid.
-std::string latin1_to_utf8(std::string_view bytes) {
-    std::string out;
-    out.reserve(bytes.size() * 2);
-    for (char c : bytes) append_utf8(out, static_cast<unsigned char>(c));
-    return out;
-}
-
-// Converts with ICU; invalid input becomes U+FFFD and is counted.
-std::string to_utf8(std::string_view bytes, const char* charset, std::size_t& replaced) {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &status));
-    if (U_FAILURE(status)) { // an unknown declared name: the usual Western charset
-        status = U_ZERO_ERROR;
-        conv.reset(ucnv_open("windows-1252", &status));
-    }
-    if (U_FAILURE(status)) return latin1_to_utf8(bytes);
-    std::u16string utf16(bytes.size() + 1, u'\0');
-    status = U_ZERO_ERROR;
-    int32_t n = ucnv_toUChars(conv.get(), utf16.data(), static_cast<int32_t>(utf16.size()),
-                              bytes.data(), static_cast<int32_t>(bytes.size()), &status);
-    if (U_FAILURE(status)) return latin1_to_utf8(bytes);
-    std::string out;
-    out.reserve(static_cast<std::size_t>(n) + bytes.size() / 2);
-    for (int32_t i = 0; i < n; ++i) {
-        char32_t cp = utf16[static_cast<std::size_t>(i)];
-        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < n) {
-            char32_t lo = utf16[static_cast<std::size_t>(i) + 1];
-            if (lo >= 0xDC00 && lo <= 0xDFFF) {
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                ++i;
-            }
-        }
-        if (cp == 0xFFFD || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            ++replaced;
-            cp = 0xFFFD;
-        }
-        append_utf8(out, cp);
-    }
-    return out;
-}
-
-// "<meta charset=windows-1252>" or "content=\"text/html; charset=…\"" in
-// the first kilobytes of an HTML page: the charset its author declared.
-std::string declared_charset(std::string_view bytes) {
-    std::string head;
-    for (char c : bytes.substr(0, 4096)) head += ascii_lower(c);
-    std::size_t at = head.find("charset=");
-    if (at == std::string::npos) return {};
-    std::size_t b = at + 8;
-    while (b < head.size() && (head[b] == '"' || head[b] == '\'' || head[b] == ' ')) ++b;
-    std::size_t e = b;
-    while (e < head.size() &&
-           (is_ascii_alpha(head[e]) || is_ascii_digit(head[e]) || head[e] == '-' || head[e] == '_'))
-        ++e;
-    return head.substr(b, e - b);
-}
-
-// ICU's detector is asked only for files that are not UTF-8; anything it
-// does not name as a single-byte Western charset is read as windows-1252,
-// the usual Word export.
-std::string guess_legacy_charset(std::string_view bytes) {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
-    if (U_FAILURE(status)) return "windows-1252";
-    ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
-    const UCharsetMatch* match = ucsdet_detect(det.get(), &status);
-    if (U_FAILURE(status) || match == nullptr) return "windows-1252";
-    std::string name = ucsdet_getName(match, &status);
-    if (name == "ISO-8859-15" || name == "windows-1250" || name == "ISO-8859-2") return name;
-    return "windows-1252";
-}
 
 bool has_nul(std::string_view bytes) {
     return bytes.find('\0') != std::string_view::npos;
@@ -129,6 +49,28 @@ bool is_valid_utf8(std::string_view s) {
     return true;
 }
 
+namespace {
+
+// Every character PCRE2 (UCP) takes for \s beyond ASCII, and the other
+// Unicode spaces: later stages collapse ' ' only.
+bool is_unicode_space(char32_t cp) {
+    return cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+           cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+// C1 control characters in text are windows-1252 bytes converted as if they
+// were Latin-1 (U+0092 for a right quote): read as windows-1252 means them,
+// as HTML5 does; U+0085 (NEL) becomes an ellipsis. Unassigned: 0 (dropped).
+char32_t c1_as_windows_1252(char32_t cp) {
+    static constexpr std::array<char32_t, 32> kMeaning{
+        0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+    return kMeaning[cp - 0x80];
+}
+
+} // namespace
+
 std::string normalize_text(std::string_view s) {
     std::string out;
     out.reserve(s.size());
@@ -146,11 +88,12 @@ std::string normalize_text(std::string_view s) {
         }
         std::size_t start = i;
         char32_t cp = next_code_point(s, i);
-        if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
-            cp == 0x3000) {
+        if (is_unicode_space(cp)) {
             out += ' ';
         } else if (cp == 0x200B || cp == 0xFEFF || cp == 0x2060) {
             // zero-width: dropped
+        } else if (cp >= 0x80 && cp <= 0x9F) {
+            if (char32_t meant = c1_as_windows_1252(cp)) append_utf8(out, meant);
         } else {
             out.append(s.substr(start, i - start));
         }
@@ -160,12 +103,6 @@ std::string normalize_text(std::string_view s) {
 
 namespace {
 
-// Counts well-formed multi-byte sequences and bytes that belong to none.
-struct Utf8Census {
-    std::size_t multibyte = 0;
-    std::size_t invalid = 0;
-};
-
 std::size_t sequence_length(std::string_view s, std::size_t i) {
     auto c = static_cast<unsigned char>(s[i]);
     std::size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
@@ -173,27 +110,35 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
     return is_valid_utf8(s.substr(i, n)) ? n : 0;
 }
 
+// Well-formed multi-byte sequences, and the longest run of bytes that
+// belong to none, in one region (a line) of an 8-bit text.
+struct Utf8Census {
+    std::size_t multibyte = 0;
+    std::size_t invalid = 0;
+    std::size_t longest_invalid_run = 0;
+};
+
 Utf8Census census(std::string_view s) {
     Utf8Census c;
+    std::size_t run = 0;
     for (std::size_t i = 0; i < s.size();) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) {
-            ++i;
-        } else if (std::size_t n = sequence_length(s, i)) {
-            ++c.multibyte;
-            i += n;
-        } else {
+        std::size_t n = static_cast<unsigned char>(s[i]) < 0x80 ? 1 : sequence_length(s, i);
+        if (n == 0) {
             ++c.invalid;
+            c.longest_invalid_run = std::max(c.longest_invalid_run, ++run);
             ++i;
+            continue;
         }
+        c.multibyte += n > 1 ? 1 : 0;
+        run = 0;
+        i += n;
     }
     return c;
 }
 
-// UTF-8 with a few damaged sequences (a bad copy, a truncated download):
-// keep it UTF-8, each bad byte becomes U+FFFD.
-std::string repair_utf8(std::string_view s, std::size_t& replaced) {
-    std::string out;
-    out.reserve(s.size());
+// Damaged UTF-8 (a bad copy, a truncated download): each bad byte becomes
+// U+FFFD and is counted.
+void append_repaired(std::string& out, std::string_view s, std::size_t& replaced) {
     for (std::size_t i = 0; i < s.size();) {
         if (static_cast<unsigned char>(s[i]) < 0x80) {
             out += s[i++];
@@ -206,24 +151,67 @@ std::string repair_utf8(std::string_view s, std::size_t& replaced) {
             ++i;
         }
     }
+}
+
+// A region with no UTF-8 in it whose other bytes come alone or in short
+// runs ("\xE9t\xE9", "\xAB\xA0") is legacy text; a longer run is damage.
+bool reads_as_legacy(const Utf8Census& c) {
+    return c.invalid > 0 && c.multibyte == 0 && c.longest_invalid_run <= 3;
+}
+
+// UTF-8 text with some regions that are not: each line is decided alone,
+// so a few damaged bytes never turn the whole file into mojibake and a
+// legacy paragraph pasted into a UTF-8 file is still read.
+std::string decode_by_line(std::string_view bytes, const std::string& legacy, DecodedText& result) {
+    std::string out;
+    out.reserve(bytes.size() + bytes.size() / 8);
+    int line_number = 0;
+    for (std::size_t start = 0; start < bytes.size();) {
+        ++line_number;
+        std::size_t nl = bytes.find('\n', start);
+        std::size_t end = nl == std::string_view::npos ? bytes.size() : nl + 1;
+        std::string_view line = bytes.substr(start, end - start);
+        start = end;
+        Utf8Census c = census(line);
+        if (c.invalid == 0) {
+            out.append(line);
+        } else if (reads_as_legacy(c)) {
+            out += charset_to_utf8(line, legacy.c_str(), result.replaced);
+            if (result.legacy_lines++ == 0) result.first_legacy_line = line_number;
+        } else {
+            append_repaired(out, line, result.replaced);
+        }
+    }
+    if (result.legacy_lines > 0) result.legacy_charset = legacy;
+    if (result.legacy_lines > 0)
+        result.encoding += " (" + std::to_string(result.legacy_lines) + " line(s) " + legacy + ")";
     return out;
 }
 
 std::string decode_8bit(std::string_view bytes, bool bom, DecodedText& result) {
-    if (is_valid_utf8(bytes)) {
-        result.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
-        return std::string(bytes);
+    result.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
+    if (is_valid_utf8(bytes)) return std::string(bytes);
+    std::string legacy = declared_legacy_charset(bytes);
+    if (bom || census(bytes).multibyte > 0) {
+        if (legacy.empty()) legacy = "windows-1252";
+        return decode_by_line(bytes, legacy, result);
     }
-    Utf8Census c = census(bytes);
-    if (bom || (c.multibyte > 0 && c.invalid * 20 <= c.multibyte)) {
-        result.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
-        return repair_utf8(bytes, result.replaced);
-    }
-    // A page that declares its charset is read in it; else ICU guesses.
-    std::string declared = declared_charset(bytes);
-    bool usable = !declared.empty() && declared != "utf-8" && declared != "utf8";
-    result.encoding = usable ? declared : guess_legacy_charset(bytes);
-    return to_utf8(bytes, result.encoding.c_str(), result.replaced);
+    // No UTF-8 at all: the declared charset, else ICU's guess.
+    result.encoding = legacy.empty() ? guess_legacy_charset(bytes) : legacy;
+    return charset_to_utf8(bytes, result.encoding.c_str(), result.replaced);
+}
+
+// A byte-order mark naming a wide encoding, and its length.
+std::pair<const char*, std::size_t> wide_bom(std::string_view bytes) {
+    if (bytes.starts_with(std::string_view("\xFF\xFE\0\0", 4))) return {"UTF-32LE", 4};
+    if (bytes.starts_with(std::string_view("\0\0\xFE\xFF", 4))) return {"UTF-32BE", 4};
+    if (bytes.starts_with("\xFF\xFE")) return {"UTF-16LE", 2};
+    if (bytes.starts_with("\xFE\xFF")) return {"UTF-16BE", 2};
+    return {nullptr, 0};
+}
+
+DecodeError binary_file() {
+    return {DecodeErrorKind::binary, "binary file (contains NUL bytes)"};
 }
 
 } // namespace
@@ -245,18 +233,16 @@ std::variant<DecodedText, DecodeError> decode(std::string_view bytes) {
     if (bytes.empty()) return DecodeError{DecodeErrorKind::empty, "empty file"};
     DecodedText result;
     std::string utf8;
-    if (bytes.size() >= 2 &&
-        (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
-        const char* cs = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-        result.encoding = cs;
-        utf8 = to_utf8(bytes.substr(2), cs, result.replaced);
+    if (auto [charset, bom_size] = wide_bom(bytes); charset != nullptr) {
+        result.encoding = charset;
+        utf8 = charset_to_utf8(bytes.substr(bom_size), charset, result.replaced);
     } else {
-        if (has_nul(bytes))
-            return DecodeError{DecodeErrorKind::binary, "binary file (contains NUL bytes)"};
+        if (has_nul(bytes)) return binary_file();
         bool bom = bytes.substr(0, 3) == "\xEF\xBB\xBF";
         if (bom) bytes.remove_prefix(3);
         utf8 = decode_8bit(bytes, bom, result);
     }
+    if (has_nul(utf8)) return binary_file(); // UTF-16 zeros, UTF-7 "+AAA-"
     result.text = normalize_text(utf8);
     if (trim(result.text).empty())
         return DecodeError{DecodeErrorKind::empty, "empty file (only white space)"};

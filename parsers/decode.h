@@ -13,6 +13,10 @@ struct DecodedText {
     std::string text;         // valid UTF-8, '\n' line ends
     std::string encoding;     // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "windows-1252" ...
     std::size_t replaced = 0; // invalid sequences replaced by U+FFFD
+    // Lines of a UTF-8 file read in a legacy charset (a pasted paragraph)
+    std::size_t legacy_lines = 0;
+    int first_legacy_line = 0; // 1-based; 0: none
+    std::string legacy_charset;
 };
 
 enum class DecodeErrorKind { empty, binary };

@@ -71,6 +71,11 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
         result.warnings.push_back(
             {line_of_first(text.text, "\xEF\xBF\xBD"),
              std::to_string(text.replaced) + " invalid byte sequence(s) replaced by U+FFFD"});
+    if (text.legacy_lines > 0) // read, not replaced: said, as the text may still be wrong
+        result.warnings.push_back({text.first_legacy_line, std::to_string(text.legacy_lines) +
+                                                               " line(s) not in UTF-8 read as " +
+                                                               text.legacy_charset +
+                                                               " (the first here)"});
 
     ParagraphDocument read = read_layout(layout, text.text, vocab_);
     result.furniture_lines = read.furniture_lines;

@@ -14,15 +14,12 @@ struct Regex::Impl {
     }
 };
 
-namespace {
-// Enough for every pattern perr uses on a line of several megabytes,
-// small enough to stop catastrophic backtracking quickly.
-constexpr uint32_t kMatchLimit = 1'000'000;
-constexpr uint32_t kDepthLimit = 10'000;
-} // namespace
-
-Regex::Regex(std::string_view pattern, bool caseless) : impl_(std::make_unique<Impl>()) {
-    uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK;
+// The default limits are enough for every pattern perr uses on a line of
+// several megabytes, small enough to stop catastrophic backtracking quickly.
+Regex::Regex(std::string_view pattern, bool caseless, RegexLimits limits)
+    : impl_(std::make_unique<Impl>()) {
+    // The pattern's UTF-8 is checked here (a user's schema may give any).
+    uint32_t options = PCRE2_UTF | PCRE2_UCP;
     if (caseless) options |= PCRE2_CASELESS;
     int error = 0;
     PCRE2_SIZE offset = 0;
@@ -36,8 +33,8 @@ Regex::Regex(std::string_view pattern, bool caseless) : impl_(std::make_unique<I
     }
     pcre2_jit_compile(impl_->code, PCRE2_JIT_COMPLETE); // optional: falls back to the interpreter
     impl_->context = pcre2_match_context_create(nullptr);
-    pcre2_set_match_limit(impl_->context, kMatchLimit);
-    pcre2_set_depth_limit(impl_->context, kDepthLimit);
+    pcre2_set_match_limit(impl_->context, limits.match);
+    pcre2_set_depth_limit(impl_->context, limits.depth);
 }
 
 Regex::~Regex() = default;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -28,10 +29,16 @@ struct RegexMatch {
     bool has(std::size_t i) const { return present[i]; }
 };
 
+// Work one match may do before it gives up (and counts as "no match").
+struct RegexLimits {
+    std::uint32_t match = 1'000'000; // backtracking steps
+    std::uint32_t depth = 10'000;    // nested backtracking
+};
+
 class Regex {
   public:
     // Case-insensitive by default: the documents' capitalisation varies.
-    explicit Regex(std::string_view pattern, bool caseless = true);
+    explicit Regex(std::string_view pattern, bool caseless = true, RegexLimits limits = {});
     ~Regex();
     Regex(Regex&&) noexcept;
     Regex& operator=(Regex&&) noexcept;

@@ -1,11 +1,13 @@
 #include "schema/compiled_schema.h"
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <map>
 #include <set>
 
 #include "parsers/regex.h"
+#include "schema/pcre_constraints.h"
 
 namespace perr {
 namespace {
@@ -63,8 +65,9 @@ unsigned type_of(const json& v) {
     case json::value_t::number_unsigned:
         return kInteger;
     case json::value_t::number_float: {
+        // No cast to an integer type: inf or 1e300 would overflow it (UB).
         double d = v.get<double>();
-        return d == static_cast<double>(static_cast<long long>(d)) ? kInteger | kNumber : kNumber;
+        return std::isfinite(d) && std::trunc(d) == d ? kInteger | kNumber : kNumber;
     }
     case json::value_t::string:
         return kString;
@@ -126,7 +129,8 @@ bool CompiledSchema::Impl::build_keywords(const json& s, Check& c, bool& ok) {
         } else if (key == "const") {
             c.const_value = value;
         } else if (key == "pattern" && value.is_string()) {
-            c.pattern = std::make_shared<Regex>(value.get<std::string>(), false);
+            c.pattern =
+                std::make_shared<Regex>(value.get<std::string>(), false, kSchemaPatternLimits);
         } else if (key == "required" && value.is_array()) {
             for (const json& r : value) c.required.push_back(r.get<std::string>());
         } else if (key == "properties" && value.is_object()) {
@@ -174,7 +178,7 @@ bool CompiledSchema::Impl::build_keywords(const json& s, Check& c, bool& ok) {
 
 bool CompiledSchema::Impl::check(const Check& c, const json& v, int depth) const {
     if (depth > 1000) return false;
-    if (c.ref && !check(*c.ref, v, depth)) return false;
+    if (c.ref && !check(*c.ref, v, depth + 1)) return false;
     unsigned t = type_of(v);
     if (c.types != 0 && (c.types & t) == 0) return false;
     if (!c.enum_values.empty() &&

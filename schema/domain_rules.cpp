@@ -1,9 +1,11 @@
 // The domain's rules beyond the schema (README, "perr validate"): each a
 // small function over the JSON value, each finding with a stable rule id.
 #include <array>
+#include <cstdint>
 #include <string_view>
 #include <unordered_map>
 
+#include "schema/format_checks.h"
 #include "schema/model.h"
 #include "schema/positioned_json.h"
 #include "schema/validator.h"
@@ -120,7 +122,7 @@ void check_title(const std::vector<NodeRef>& nodes, int i, std::vector<Finding>&
 void check_nodes(const std::vector<NodeRef>& nodes, std::vector<Finding>& out) {
     std::unordered_map<std::string_view, int> ids;
     ids.reserve(nodes.size());
-    int last_line = 0;
+    std::int64_t last_line = 0;
     for (std::size_t k = 0; k < nodes.size(); ++k) {
         const NodeRef& ref = nodes[k];
         int i = static_cast<int>(k);
@@ -136,7 +138,7 @@ void check_nodes(const std::vector<NodeRef>& nodes, std::vector<Finding>& out) {
         if (kind && *kind != Kind::texte) check_title(nodes, i, out);
         auto line = n.find("line");
         if (line != n.end() && line->is_number_integer()) {
-            int value = line->get<int>();
+            auto value = line->get<std::int64_t>();
             if (value < last_line)
                 out.push_back({"PERR109", Severity::error, pointer_of(nodes, i) + "/line",
                                "line " + std::to_string(value) + " comes after line " +
@@ -186,15 +188,6 @@ bool is_iso_shaped(const std::string& s) {
     return true;
 }
 
-bool is_calendar_date(const std::string& iso) {
-    int y = std::atoi(iso.substr(0, 4).c_str()), m = std::atoi(iso.substr(5, 2).c_str()),
-        d = std::atoi(iso.substr(8, 2).c_str());
-    static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1) return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d <= kDays[static_cast<std::size_t>(m - 1)] + (m == 2 && leap ? 1 : 0);
-}
-
 void check_metadata(const json& doc, std::vector<Finding>& out) {
     if (doc.contains("dates") && doc["dates"].is_array())
         for (std::size_t i = 0; i < doc["dates"].size(); ++i) {
@@ -209,10 +202,12 @@ void check_metadata(const json& doc, std::vector<Finding>& out) {
     if (doc.contains("period") && doc["period"].is_object()) {
         const json& p = doc["period"];
         if (p.contains("start") && p.contains("end") && p["start"].is_number_integer() &&
-            p["end"].is_number_integer() && p["start"].get<int>() > p["end"].get<int>())
+            p["end"].is_number_integer() &&
+            p["start"].get<std::int64_t>() > p["end"].get<std::int64_t>())
             out.push_back({"PERR106", Severity::error, "/period/start",
-                           "the period starts (" + std::to_string(p["start"].get<int>()) +
-                               ") after it ends (" + std::to_string(p["end"].get<int>()) + ")",
+                           "the period starts (" + std::to_string(p["start"].get<std::int64_t>()) +
+                               ") after it ends (" + std::to_string(p["end"].get<std::int64_t>()) +
+                               ")",
                            0, 0});
     }
 }
@@ -226,10 +221,10 @@ void check_claims(const std::vector<NodeRef>& nodes, const json& doc, std::vecto
         auto k = kind_from_name(kind);
         if (!claimed.is_number_integer() || !k) continue;
         int actual = counts[static_cast<std::size_t>(*k)];
-        if (actual != claimed.get<int>())
+        if (actual != claimed.get<std::int64_t>())
             out.push_back({"PERR107", Severity::warning, "/claims/" + pointer_token(kind),
-                           "the text announces " + std::to_string(claimed.get<int>()) + " " + kind +
-                               ", the tree has " + std::to_string(actual),
+                           "the text announces " + std::to_string(claimed.get<std::int64_t>()) +
+                               " " + kind + ", the tree has " + std::to_string(actual),
                            0, 0});
     }
 }

@@ -16,6 +16,7 @@ struct Finding {
     std::string message; // for a person: what is wrong and what was expected
     int line = 0;        // 1-based; 0 when unknown
     int column = 0;
+    int document = 0; // in a file of several documents (JSON Lines, YAML "---"): 1-based
 };
 
 struct RuleInfo {

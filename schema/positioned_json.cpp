@@ -1,20 +1,21 @@
 #include "schema/positioned_json.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
-#include "parsers/decode.h"
-
+#include <charconv>
+#include <cstdint>
 #include <cstdlib>
+
+#include "parsers/decode.h"
+#include "schema/json_reader.h"
 
 namespace perr {
 namespace {
 
-constexpr std::size_t kMaxValues = 5'000'000;
-constexpr int kMaxDepth = 512;
-
 bool is_int(const std::string& s) {
     std::size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
-    if (i == s.size() || s.size() - i > 18) return false;
+    if (i == s.size()) return false;
     for (; i < s.size(); ++i)
         if (s[i] < '0' || s[i] > '9') return false;
     return true;
@@ -29,6 +30,17 @@ bool is_float(const std::string& s) {
            s.find_first_not_of("+-0123456789.eE") == std::string::npos;
 }
 
+// An integer as JSON holds it: int64, else uint64, else (too long) a float.
+nlohmann::json integer_value(const std::string& s) {
+    const char* first = s.data() + (s[0] == '+' ? 1 : 0);
+    const char* last = s.data() + s.size();
+    std::int64_t i = 0;
+    if (std::from_chars(first, last, i).ec == std::errc()) return i;
+    std::uint64_t u = 0;
+    if (std::from_chars(first, last, u).ec == std::errc()) return u;
+    return std::strtod(s.c_str(), nullptr);
+}
+
 // YAML 1.2 core schema for plain scalars; anything quoted is a string.
 nlohmann::json resolve_scalar(const YAML::Node& node) {
     const std::string& s = node.Scalar();
@@ -36,19 +48,34 @@ nlohmann::json resolve_scalar(const YAML::Node& node) {
     if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return nullptr;
     if (s == "true" || s == "True" || s == "TRUE") return true;
     if (s == "false" || s == "False" || s == "FALSE") return false;
-    if (is_int(s)) return std::stoll(s);
+    if (is_int(s)) return integer_value(s);
     if (is_float(s)) return std::strtod(s.c_str(), nullptr);
     return s;
 }
 
+Position position_of(const YAML::Node& node) {
+    return {node.Mark().line + 1, node.Mark().column + 1};
+}
+
+// yaml-cpp nodes to JSON values with positions. Aliases are expanded
+// against a budget proportional to the text: written out, a document can
+// hold no more values than bytes.
 class Converter {
   public:
-    explicit Converter(PositionedJson& out) : out_(out) {}
+    Converter(PositionedJson& out, std::size_t text_size)
+        : out_(out), max_values_(text_size + 1000), max_bytes_(16 * text_size + (1u << 20)) {}
 
     bool convert(const YAML::Node& node, nlohmann::json& into, const std::string& pointer,
                  int depth) {
-        if (++count_ > kMaxValues || depth > kMaxDepth) return false;
-        out_.positions.emplace(pointer, Position{node.Mark().line + 1, node.Mark().column + 1});
+        if (depth > kMaxNesting)
+            return fail("nesting deeper than " + std::to_string(kMaxNesting) + " levels", node);
+        bytes_ += pointer.size() + (node.IsScalar() ? node.Scalar().size() : 0);
+        if (++values_ > max_values_ || bytes_ > max_bytes_)
+            return fail("aliases expand to more values than the file holds (more than " +
+                            std::to_string(max_values_) + " values or " +
+                            std::to_string(max_bytes_) + " bytes): refused",
+                        node);
+        out_.positions.emplace(pointer, position_of(node));
         switch (node.Type()) {
         case YAML::NodeType::Scalar:
             into = resolve_scalar(node);
@@ -63,7 +90,14 @@ class Converter {
         }
     }
 
+    const LoadError& error() const { return error_; }
+
   private:
+    bool fail(std::string message, const YAML::Node& node) {
+        error_ = {std::move(message), position_of(node)};
+        return false;
+    }
+
     bool convert_sequence(const YAML::Node& node, nlohmann::json& into, const std::string& pointer,
                           int depth) {
         into = nlohmann::json::array();
@@ -80,7 +114,12 @@ class Converter {
                      int depth) {
         into = nlohmann::json::object();
         for (const auto& kv : node) {
-            std::string key = kv.first.IsScalar() ? kv.first.Scalar() : YAML::Dump(kv.first);
+            if (!kv.first.IsScalar()) return fail("a mapping key must be a plain value", kv.first);
+            const std::string& key = kv.first.Scalar();
+            if (into.contains(key))
+                return fail("duplicate key \"" + key.substr(0, 60) +
+                                "\" (a key may appear once per mapping)",
+                            kv.first);
             if (!convert(kv.second, into[key], pointer + "/" + pointer_token(key), depth + 1))
                 return false;
         }
@@ -88,17 +127,24 @@ class Converter {
     }
 
     PositionedJson& out_;
-    std::size_t count_ = 0;
+    std::size_t values_ = 0, bytes_ = 0;
+    std::size_t max_values_, max_bytes_;
+    LoadError error_;
 };
-
-} // namespace
-
-namespace {
 
 std::string hex_byte(char c) {
     static constexpr char kHex[] = "0123456789ABCDEF";
     auto u = static_cast<unsigned char>(c);
     return {kHex[u >> 4], kHex[u & 15]};
+}
+
+// What must be refused before yaml-cpp sees the text.
+std::optional<LoadError> unreadable_bytes(std::string_view text) {
+    // YAML and JSON are UTF-8 here; bad bytes would reach every string check.
+    if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos)
+        return LoadError{"invalid UTF-8 (byte 0x" + hex_byte(text[bad]) + ")",
+                         position_at(text, bad)};
+    return nul_byte_error(text);
 }
 
 } // namespace
@@ -132,39 +178,43 @@ Position PositionedJson::position_of(std::string pointer) const {
     }
 }
 
-Position position_at(std::string_view text, std::size_t offset) {
-    Position p{1, 1};
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++p.column;
-        }
-    }
-    return p;
-}
-
-std::optional<PositionedJson> load_positioned(std::string_view text, LoadError& error) {
-    // YAML and JSON are UTF-8 here; bad bytes would reach every string check.
-    if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
-        error = {"invalid UTF-8 (byte 0x" + hex_byte(text[bad]) + ")", position_at(text, bad)};
+std::optional<std::vector<PositionedJson>> load_positioned_all(std::string_view text,
+                                                               LoadError& error) {
+    if (auto bad = unreadable_bytes(text)) {
+        error = *bad;
         return std::nullopt;
     }
-    PositionedJson out;
+    std::vector<PositionedJson> out;
     try {
-        YAML::Node root = YAML::Load(std::string(text));
-        if (!Converter(out).convert(root, out.value, "", 0)) {
-            error = {"document too large or too deeply nested (more than 5,000,000 values or 512 "
-                     "levels)",
-                     {}};
-            return std::nullopt;
+        for (const YAML::Node& root : YAML::LoadAll(std::string(text))) {
+            Converter converter(out.emplace_back(), text.size());
+            if (!converter.convert(root, out.back().value, "", 0)) {
+                error = converter.error();
+                return std::nullopt;
+            }
         }
+    } catch (const YAML::DeepRecursion& e) {
+        error = {"nesting deeper than " + std::to_string(kMaxNesting) + " levels",
+                 {e.mark.line + 1, e.mark.column + 1}};
+        return std::nullopt;
     } catch (const YAML::Exception& e) {
         error = {e.msg, {e.mark.line + 1, e.mark.column + 1}};
         return std::nullopt;
     }
+    if (out.empty()) out.emplace_back(); // an empty stream: one null document
     return out;
+}
+
+std::optional<PositionedJson> load_positioned(std::string_view text, LoadError& error) {
+    auto docs = load_positioned_all(text, error);
+    if (!docs) return std::nullopt;
+    if (docs->size() > 1) {
+        error = {"several YAML documents in one file (\"---\"); this one holds " +
+                     std::to_string(docs->size()),
+                 (*docs)[1].position_of("")};
+        return std::nullopt;
+    }
+    return std::move(docs->front());
 }
 
 } // namespace perr
@@ -279,7 +329,9 @@ class JsonScanner {
         if (s_[i_] == '[') {
             if (token.empty() || token.find_first_not_of("0123456789") != std::string::npos)
                 return false;
-            std::size_t want = std::stoul(token);
+            std::size_t want = 0;
+            if (std::from_chars(token.data(), token.data() + token.size(), want).ec != std::errc())
+                return false;
             ++i_;
             for (std::size_t k = 0;; ++k) {
                 skip_space();
@@ -298,6 +350,10 @@ class JsonScanner {
 };
 
 } // namespace
+
+std::optional<std::size_t> locate_offset_in_json(std::string_view text, std::string_view pointer) {
+    return JsonScanner(text).find(pointer);
+}
 
 std::optional<Position> locate_in_json(std::string_view text, std::string_view pointer) {
     auto offset = JsonScanner(text).find(pointer);

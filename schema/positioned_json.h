@@ -10,13 +10,11 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
+
+#include "schema/position.h"
 
 namespace perr {
-
-struct Position {
-    int line = 0; // 1-based
-    int column = 0;
-};
 
 // NOLINTNEXTLINE(bugprone-exception-escape): its moves do not throw with the default allocator
 struct PositionedJson {
@@ -27,17 +25,15 @@ struct PositionedJson {
     Position position_of(std::string pointer) const;
 };
 
-struct LoadError {
-    std::string message;
-    Position position;
-};
-
-// Parses YAML or JSON text. Aliases are expanded with a limit on the
-// number of values, so a "billion laughs" document is an error, not a hang.
+// Parses YAML or JSON text holding one document (several: an error).
+// Refused with a position: invalid UTF-8, NUL bytes, keys given twice,
+// nesting deeper than kMaxNesting, and aliases that expand to more values
+// or bytes than the file could hold written out (a "billion laughs").
 std::optional<PositionedJson> load_positioned(std::string_view text, LoadError& error);
 
-// Line and column (1-based, columns in code points) of a byte offset.
-Position position_at(std::string_view text, std::size_t offset);
+// Every document of a YAML stream ("---" separated), same checks.
+std::optional<std::vector<PositionedJson>> load_positioned_all(std::string_view text,
+                                                               LoadError& error);
 
 // Escapes one reference token of a JSON Pointer ("a/b" -> "a~1b").
 std::string pointer_token(std::string_view key);
@@ -53,5 +49,8 @@ namespace perr {
 // skips what it does not need (no tree is built): the fast way to place a
 // few findings in a large JSON file. Nullopt when the pointer is not there.
 std::optional<Position> locate_in_json(std::string_view text, std::string_view pointer);
+
+// The same, as a byte offset into `text`.
+std::optional<std::size_t> locate_offset_in_json(std::string_view text, std::string_view pointer);
 
 } // namespace perr

@@ -1,12 +1,18 @@
 #include "schema/validator.h"
 
+#include <set>
+#include <utility>
+
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
 #include "schema/compiled_schema.h"
+#include "schema/json_reader.h"
+#include "schema/pcre_constraints.h"
 #include "schema/positioned_json.h"
+#include "schema/schema_guard.h"
 
 namespace perr {
 
@@ -186,9 +192,16 @@ std::string friendly(const nlohmann::json& schema, const nlohmann::json& doc,
 
 SchemaValidator::SchemaValidator(std::string_view schema_json) : impl_(std::make_unique<Impl>()) {
     try {
-        impl_->schema_json = nlohmann::json::parse(schema_json);
+        LoadError error;
+        auto parsed = read_json(schema_json, error, kMaxSchemaNesting);
+        if (!parsed)
+            throw SchemaError(std::to_string(error.position.line) + ":" +
+                              std::to_string(error.position.column) + ": " + error.message);
+        impl_->schema_json = std::move(*parsed);
+        nlohmann::json for_valijson = guard_schema(impl_->schema_json);
         valijson::SchemaParser parser;
-        valijson::adapters::NlohmannJsonAdapter adapter(impl_->schema_json);
+        add_regex_free_constraints(parser);
+        valijson::adapters::NlohmannJsonAdapter adapter(for_valijson);
         parser.populateSchema(adapter, impl_->schema);
         impl_->compiled = CompiledSchema::compile(impl_->schema_json);
     } catch (const std::exception& e) {
@@ -217,6 +230,11 @@ std::vector<Finding> SchemaValidator::validate(const nlohmann::json& doc) const 
         if (auto name = unknown_property(description))
             f.pointer += "/" + pointer_token(*name); // point at it
     }
+    // One value may break one rule twice (a keyword in properties and again
+    // in if/then/else): said once.
+    std::set<std::pair<std::string, std::string>> seen;
+    std::erase_if(leaves,
+                  [&](const Finding& f) { return !seen.emplace(f.pointer, f.message).second; });
     return leaves;
 }
 

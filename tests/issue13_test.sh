@@ -85,10 +85,12 @@ item07() { # warnings carry their line
   python3 - "$tmp/bad.txt" <<'PY'
 import sys
 text = "Protocole du quartier élevé\n\nAxe 1 : Emploi des jeunes éloignés\n" + "".join(f"- Former les équipes éloignées {i}\n" for i in range(30))
-open(sys.argv[1], "wb").write(text.encode().replace("équipes éloignées 5\n".encode(), b"\xe9quipes 5\n"))
+# line 9: a damaged run (replaced); line 12: one legacy byte (read as windows-1252, said)
+open(sys.argv[1], "wb").write(text.encode().replace("équipes éloignées 5\n".encode(), b"\xe9\xe9\xe9\xe9quipes 5\n").replace("équipes éloignées 8\n".encode(), b"\xe9quipes 8\n"))
 PY
   "$perr" ingest "$tmp/bad.txt" 2>"$tmp/err" >/dev/null
-  check "replaced byte warning at its line" grep -q "^$tmp/bad.txt:9: warning: 1 invalid byte" "$tmp/err"
+  check "replaced byte warning at its line" grep -q "^$tmp/bad.txt:9: warning: 4 invalid byte" "$tmp/err"
+  check "legacy line warning at its line" grep -q "^$tmp/bad.txt:12: warning: 1 line(s) not in UTF-8 read as windows-1252" "$tmp/err"
   printf '<html><body>\n<h1>Protocole du quartier</h1>\n<h2>Axe 1 : Emploi</h2>\n<ul><li>Former</li>\n<li>Accompagner <b>x</i></li></ul></body></html>\n' >"$tmp/m.html"
   "$perr" ingest "$tmp/m.html" 2>"$tmp/err" >/dev/null
   check "HTML repair warning at its line" grep -q "^$tmp/m.html:5: warning: .* HTML markup error" "$tmp/err"

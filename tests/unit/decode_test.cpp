@@ -59,3 +59,48 @@ TEST_CASE("perr::is_valid_utf8") {
     CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));     // surrogate
     CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80")); // > U+10FFFF
 }
+
+TEST_CASE("perr::decode: per-region decisions, wide and declared charsets") {
+    SUBCASE("a damaged run in UTF-8 stays UTF-8, each bad byte replaced") {
+        std::string text;
+        for (int i = 0; i < 30; ++i) text += "- Améliorer l'accès à la santé\n";
+        text.insert(text.find("santé", 200), "\xFF\xFE\xFD\xFC\xFB\xFA\xF9");
+        auto r = ok(text);
+        CHECK(r.encoding == "UTF-8");
+        CHECK(r.replaced == 7);
+        CHECK(r.text.find("Améliorer") != std::string::npos);
+    }
+    SUBCASE("a legacy line in a UTF-8 file is read in the legacy charset") {
+        auto r = ok("Axe 1 : Développer\n- r\xE9ussir l'\xE9t\xE9\n");
+        CHECK(r.text == "Axe 1 : Développer\n- réussir l'été\n");
+        CHECK(r.encoding == "UTF-8 (1 line(s) windows-1252)");
+        CHECK(r.replaced == 0);
+    }
+    SUBCASE("UTF-32 by its byte-order mark") {
+        auto le = ok(std::string("\xFF\xFE\0\0A\0\0\0\xE9\0\0\0", 12));
+        CHECK(le.encoding == "UTF-32LE");
+        CHECK(le.text == "Aé");
+        auto be = ok(std::string("\0\0\xFE\xFF\0\0\0A", 8));
+        CHECK(be.encoding == "UTF-32BE");
+        CHECK(be.text == "A");
+    }
+    SUBCASE("a declared charset that is not ASCII-compatible is not believed") {
+        auto r = ok("<meta charset=\"utf-7\"><p>Axe +AAA- \xE9t\xE9</p>");
+        CHECK(r.encoding == "windows-1252");
+        CHECK(r.text.find('\0') == std::string::npos);
+        CHECK(r.text.find("+AAA-") != std::string::npos);
+    }
+    SUBCASE("NUL produced by a wide charset is binary") {
+        CHECK(std::holds_alternative<DecodeError>(decode(std::string("\xFF\xFE"
+                                                                     "A\0\0\0",
+                                                                     6))));
+    }
+    SUBCASE("every PCRE2 space becomes a space; C1 controls mean windows-1252") {
+        CHECK(ok("a\xE1\x9A\x80"
+                 "b\xE2\x80\xA8"
+                 "c\xE2\x80\xA9"
+                 "d")
+                  .text == "a b c d");
+        CHECK(ok("l\xC2\x92\xC3\xA9t\xC3\xA9\xC2\x85").text == "l’été…");
+    }
+}
