@@ -40,6 +40,26 @@ int line_of_first(std::string_view text, std::string_view what) {
                    std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
 }
 
+// Garbled lines among good ones (a PDF font with a broken encoding) carry
+// nothing a node could hold: they are left out, and said, by line.
+std::optional<Diagnostic> drop_garbled(std::vector<Paragraph>& paragraphs) {
+    std::vector<int> lines;
+    std::erase_if(paragraphs, [&](const Paragraph& p) {
+        bool garbled = !p.blank && looks_garbled_line(p.text);
+        if (garbled) lines.push_back(p.number);
+        return garbled;
+    });
+    if (lines.empty()) return std::nullopt;
+    std::string listed;
+    for (std::size_t i = 0; i < lines.size() && i < 10; ++i)
+        listed += (i > 0 ? ", " : "") + std::to_string(lines[i]);
+    if (lines.size() > 10) listed += ", …";
+    return Diagnostic{lines.front(), std::to_string(lines.size()) +
+                                         " line(s) look garbled (a broken font encoding?) and "
+                                         "were left out: lines " +
+                                         listed};
+}
+
 IngestError decode_failure(const DecodeError& e) {
     return {e.kind == DecodeErrorKind::empty ? IngestErrorKind::empty : IngestErrorKind::binary,
             e.message};
@@ -83,6 +103,7 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
         result.warnings.push_back(
             {read.first_markup_error_line, std::to_string(read.markup_errors) +
                                                " HTML markup error(s) repaired (the first here)"});
+    if (auto garbled = drop_garbled(read.paragraphs)) result.warnings.push_back(*garbled);
     std::vector<Block> blocks = classify_lines(read.paragraphs, layout, vocab_);
     std::map<std::string, int> claim_lines;
     doc.claims = metadata_.claims(blocks, &claim_lines);

@@ -1,6 +1,8 @@
 #include "parsers/text_quality.h"
 
 #include <array>
+#include <string>
+#include <string_view>
 
 #include "parsers/text.h"
 
@@ -73,6 +75,67 @@ std::optional<std::string> garbled_text_reason(std::string_view utf8) {
                std::to_string(common) + " of " + std::to_string(words) +
                " words are common French words";
     return std::nullopt;
+}
+
+namespace {
+
+bool is_vowel(char32_t cp) {
+    constexpr std::u32string_view kVowels = U"aeiouy\u00E0\u00E2\u00E4\u00E6\u00E8\u00E9\u00EA"
+                                            U"\u00EB\u00EE\u00EF\u00F4\u00F6\u00F9\u00FB"
+                                            U"\u00FC\u00FF\u0153";
+    return kVowels.find(cp) != std::u32string_view::npos;
+}
+
+// Lower case for ASCII and Latin-1 letters (and Œ); 0 for anything else.
+char32_t letter_lower(char32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') return cp + 32;
+    if (cp >= 'a' && cp <= 'z') return cp;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
+    if (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) return cp;
+    if (cp == 0x152 || cp == 0x153) return 0x153;
+    return 0;
+}
+
+} // namespace
+
+bool looks_garbled_line(std::string_view utf8) {
+    std::size_t letters = 0, vowels = 0, words = 0, common = 0;
+    std::string word;
+    std::size_t word_letters = 0, word_vowels = 0, word_capitals = 0;
+    // An acronym ("QPV", "NPNRU") is no word of the language: not counted.
+    auto end_word = [&] {
+        bool acronym = word_letters <= 5 && word_capitals == word_letters && word_letters > 1;
+        if (!word.empty() && !acronym) {
+            ++words;
+            common += is_common(word) ? 1u : 0u;
+            letters += word_letters;
+            vowels += word_vowels;
+        }
+        word.clear();
+        word_letters = word_vowels = word_capitals = 0;
+    };
+    for (std::size_t i = 0; i < utf8.size();) {
+        char32_t cp = next_code_point(utf8, i);
+        char32_t lower = letter_lower(cp);
+        if (lower == 0) {
+            end_word();
+            continue;
+        }
+        ++word_letters;
+        word_vowels += is_vowel(lower) ? 1u : 0u;
+        word_capitals += lower != cp ? 1u : 0u;
+        if (lower < 0x80)
+            word += static_cast<char>(lower);
+        else if (lower == 0xE0 && word.empty())
+            word = "a"; // "à"
+        else
+            word += '?'; // an accented letter: no common word has one
+    }
+    end_word();
+    if (letters < 12) return false;
+    // French is about 45% vowels; shifted fonts fall far below.
+    if (vowels * 100 < letters * 22) return true;
+    return vowels * 100 < letters * 32 && words >= 3 && common == 0 && letters >= 24;
 }
 
 } // namespace perr

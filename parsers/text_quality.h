@@ -12,4 +12,11 @@ namespace perr {
 // A reason when the text looks garbled, nullopt when it reads as language.
 std::optional<std::string> garbled_text_reason(std::string_view utf8);
 
+// One line of a readable document that is not language: a run whose font
+// was shifted ("HWSURJUDPPH GH UHQRXYHOOHPHQW"), typical of PDFs with a
+// broken font encoding. Too few vowels for French, or few and no common
+// word among three or more long enough to judge. Acronyms ("NPNRU") are
+// not words here, and short lines are never judged.
+bool looks_garbled_line(std::string_view utf8);
+
 } // namespace perr
