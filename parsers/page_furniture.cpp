@@ -53,17 +53,18 @@ std::vector<std::vector<std::size_t>> page_edges(const std::vector<Paragraph>& l
 // With form feeds: a line at a page's edge whose key recurs at the edges
 // of at least half of the pages (and two) is a running header or footer.
 // A repeated label ("Objectifs :") may open pages by chance, but it also
-// stands inside pages, which furniture never does; the first page is
-// exempt on both counts, as a header often repeats the title it holds.
+// stands inside pages, which furniture never does. The first page's edges
+// count (a two-page file has no other witness) but are never dropped nor
+// read as "inside", as a header often repeats the title the page holds.
 void mark_running_lines(const std::vector<Paragraph>& lines, std::vector<bool>& drop) {
     auto pages = page_edges(lines, 2);
-    if (pages.size() < 3) return;
+    if (pages.size() < 2) return;
     std::vector<bool> at_edge(lines.size(), false);
     std::map<std::string, std::size_t> pages_with;
-    for (std::size_t k = 1; k < pages.size(); ++k) {
+    for (std::size_t k = 0; k < pages.size(); ++k) {
         std::set<std::string> once;
         for (std::size_t i : pages[k]) {
-            at_edge[i] = true;
+            at_edge[i] = k > 0;
             once.insert(repetition_key(lines[i].raw));
         }
         for (const std::string& key : once) ++pages_with[key];

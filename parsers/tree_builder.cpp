@@ -484,10 +484,11 @@ class TreeBuilder {
         std::string look = effective_look(line, raw_look);
         if (glyph_ends_label(line, look)) close_lists();
         std::string title = label_.active ? strip_list_separator(line.text) : line.text;
-        if (const ListEntry* prev =
-                numbered_predecessor(line)) { // "2-" after "1-", whatever the indent
-            look = prev->look;
-        }
+        // "2." after "1." written alike; else "2-" after "1-", whatever the
+        // indent (pdftotext wraps and shifts indentation).
+        const ListEntry* prev = numbered_predecessor(line, true);
+        if (prev == nullptr) prev = numbered_predecessor(line);
+        if (prev != nullptr) look = prev->look;
         place_item(line, look, std::move(title));
     }
 

@@ -146,8 +146,10 @@ bool Vocabulary::is_section_heading(std::string_view text) const {
 }
 
 bool Vocabulary::opens_block(std::string_view text) const {
-    return text.size() <= 400 &&
-           (is_section_heading(text) || labelled_heading(text) || group_label(text));
+    if (text.size() > 400) return false;
+    if (is_section_heading(text) || labelled_heading(text) || group_label(text)) return true;
+    auto part = protocol_territory(text); // one territory's part of a multi-territory file
+    return part && !part->empty();
 }
 
 std::optional<std::string> Vocabulary::protocol_territory(std::string_view text) const {

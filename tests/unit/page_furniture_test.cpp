@@ -36,6 +36,10 @@ TEST_CASE("perr::remove_page_furniture") {
                    &removed) == "Titre|Ligne a|Ligne b|Ligne c|");
         CHECK(removed == 4);
     }
+    SUBCASE("two pages: the first page's header witnesses the second's, and stays") {
+        CHECK(kept("En-tête du protocole\n\nLigne a\nLigne b\n\fEn-tête du protocole\n\n"
+                   "Ligne c\n") == "En-tête du protocole||Ligne a|Ligne b|Ligne c|");
+    }
     SUBCASE("a line repeated inside the pages is content, even at a page's edge") {
         std::string text = "Objectifs :\n- a\n- b\n- c\n\fObjectifs :\n- d\n- e\n"
                            "Objectifs :\n- f\n- g\n- h\n\fObjectifs :\n- i\n- j\n- k\n";

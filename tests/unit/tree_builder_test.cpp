@@ -188,6 +188,17 @@ TEST_CASE("perr::assign_levels") {
         CHECK(outline_of("Protocole d'engagements renforcés et réciproques – Ville A\n"
                          "Axe 1 : Emploi\n") == "axe 1: Emploi\n");
     }
+    SUBCASE("a number goes on the list written alike before any other") {
+        // LibreOffice's text export: "2." at the objectives' indent follows
+        // their "1.", not the indented actions' "1.".
+        CHECK(outline_of("Axe 1 : Emploi\nObjectifs opérationnels :\n    1. Coordonner\n"
+                         "        1. Animer\n    2. Lutter\n        1. Déployer\n",
+                         Layout::text) == "axe 1: Emploi\n"
+                                          "  objectif_operationnel 1: Coordonner\n"
+                                          "    action 1: Animer\n"
+                                          "  objectif_operationnel 2: Lutter\n"
+                                          "    action 1: Déployer\n");
+    }
     SUBCASE("hostile nesting is capped") {
         std::string deep = "Axe 1 : A\n";
         for (int i = 0; i < 500; ++i)

@@ -116,3 +116,14 @@ TEST_CASE("perr::parse_french_number") {
     CHECK(parse_french_number("dix-huit") == 18);
     CHECK(parse_french_number("beaucoup") == 0);
 }
+
+TEST_CASE("perr::Vocabulary::opens_block") {
+    Vocabulary v;
+    CHECK(v.opens_block("Axe 2 : Santé"));
+    CHECK(v.opens_block("Objectifs opérationnels :"));
+    // A protocol title naming a territory heads one part of a file: a wrapped
+    // line above never runs into it.
+    CHECK(v.opens_block("Protocole d'engagements renforcés et réciproques – Ville A"));
+    CHECK_FALSE(v.opens_block("Protocole d'engagements renforcés et réciproques"));
+    CHECK_FALSE(v.opens_block("les signaux faibles de la radicalisation"));
+}
