@@ -70,11 +70,13 @@ sanitize: test-deps
 	  ctest --output-on-failure -j $(JOBS)
 
 # libFuzzer targets (clang 14, ASan+UBSan), then `make fuzz`: every target
-# in turn for FUZZ_SECONDS, its corpus grown in tests/fuzz/corpus/TARGET,
+# in turn for FUZZ_SECONDS (or FUZZ_RUNS executions; FUZZ_TARGETS="a b" for
+# some only), its corpus grown in tests/fuzz/corpus/TARGET,
 # crash inputs written to tests/fuzz/regressions/TARGET (replayed by ctest).
 FUZZ_BUILD   ?= build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := fuzz_ingest_text fuzz_ingest_markdown fuzz_ingest_html_table fuzz_ingest_html \
+FUZZ_RUNS    ?=
+FUZZ_TARGETS ?= fuzz_ingest_text fuzz_ingest_markdown fuzz_ingest_html_table fuzz_ingest_html \
                 fuzz_validate fuzz_schema fuzz_diff
 fuzz-build: deps
 	@dpkg -s clang libclang-rt-14-dev >/dev/null 2>&1 || apt-get install -y --no-install-recommends clang libclang-rt-14-dev
@@ -84,11 +86,11 @@ fuzz-build: deps
 fuzz: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p tests/fuzz/corpus/$$t tests/fuzz/regressions/$$t; \
-	  echo "== $$t ($(FUZZ_SECONDS) s)"; \
+	  echo "== $$t ($(if $(FUZZ_RUNS),$(FUZZ_RUNS) runs,$(FUZZ_SECONDS) s))"; \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(FUZZ_BUILD)/tests/fuzz/$$t tests/fuzz/corpus/$$t $$(tests/fuzz/seeds.sh $$t) \
 	    -dict=tests/fuzz/perr.dict -max_len=$$(tests/fuzz/max_len.sh $$t) -timeout=10 -rss_limit_mb=2048 \
-	    -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_SECONDS)) -print_final_stats=1 \
 	    -artifact_prefix=tests/fuzz/regressions/$$t/ || exit 1; \
 	done
 

@@ -1,6 +1,7 @@
 #include "parsers/html_fragment.h"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
 #include <libxml/tree.h>
 
 #include <algorithm>
@@ -39,6 +40,24 @@ void count_message(void* ctx, const char* msg, ...) {
     auto* counts = static_cast<HtmlText*>(ctxt->_private);
     if (counts->errors++ == 0 && ctxt->input != nullptr)
         counts->first_error_line = ctxt->input->line;
+}
+
+// libxml2's element handler, then perr's depth guard: past kMaxHtmlDepth
+// the parse stops and the page is refused by name.
+void start_element_guarded(void* ctx, const xmlChar* name, const xmlChar** atts) {
+    xmlSAX2StartElement(ctx, name, atts);
+    auto* ctxt = static_cast<xmlParserCtxt*>(ctx);
+    if (ctxt->nodeNr <= kMaxHtmlDepth) return;
+    auto* out = static_cast<HtmlText*>(ctxt->_private);
+    if (out->too_deep_line == 0) out->too_deep_line = ctxt->input ? ctxt->input->line : 1;
+    xmlStopParser(ctxt);
+}
+
+// Lines past 65,535 are kept (libxml2 stores them only with BIG_LINES, an
+// option its HTML parser does not take from htmlCtxtUseOptions).
+void start_document_big_lines(void* ctx) {
+    static_cast<xmlParserCtxt*>(ctx)->options |= XML_PARSE_BIG_LINES;
+    xmlSAX2StartDocument(ctx);
 }
 
 bool is_ascii_space(char c) {
@@ -295,6 +314,11 @@ bool lists_balanced(std::string_view html) {
            count_tags(html, "<ol") == count_tags(html, "</ol");
 }
 
+std::string html_too_deep_message(int line) {
+    return "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) + " levels at line " +
+           std::to_string(line) + ": refused rather than read in part";
+}
+
 HtmlText html_blocks(std::string_view html, bool keep_lists) {
     HtmlText out;
     keep_lists = keep_lists && lists_balanced(html);
@@ -306,8 +330,14 @@ HtmlText html_blocks(std::string_view html, bool keep_lists) {
     ctxt->_private = &out;
     ctxt->sax->error = count_message;
     ctxt->sax->warning = count_message;
+    ctxt->sax->startElement = start_element_guarded;
+    ctxt->sax->startDocument = start_document_big_lines;
     // The text is UTF-8 already (decode stage): a <meta charset> must not re-decode it.
-    int options = HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
+    // XML_PARSE_HUGE: no 256-level or 10 MB text-node cut (that dropped the
+    // rest of the page); the input is bounded by --max-bytes, the depth by
+    // start_element_guarded, and neither libxml2's parser nor the walk below
+    // recurses per level.
+    int options = HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
     // Converters never close their <ul>; left in, they nest until libxml2's
     // depth limit (256) and the rest of the text is dropped.
     std::string buffer = keep_lists ? std::string(html) : replace_list_tags(html);
@@ -317,6 +347,7 @@ HtmlText html_blocks(std::string_view html, bool keep_lists) {
         ++out.errors;
         return out;
     }
+    if (out.too_deep_line > 0) return out; // refused whole: no blocks
     BlockWriter writer(keep_lists);
     if (xmlNode* root = xmlDocGetRootElement(doc.get())) writer.walk(root);
     out.blocks = writer.take();

@@ -40,7 +40,17 @@ struct HtmlText {
     // could not read at all counts as one, so its loss is reported.
     int errors = 0;
     int first_error_line = 0; // libxml2's line of the first error; 0 when unknown
+    // Elements nested deeper than kMaxHtmlDepth: the line where parsing
+    // stopped (the page is refused, never read in part); 0 when not.
+    int too_deep_line = 0;
 };
+
+// libxml2's own limits (256 levels, 10 MB text nodes) are lifted, as
+// they drop the rest of a page; this one is perr's, and refuses the page.
+inline constexpr int kMaxHtmlDepth = 4096;
+
+// "HTML nested deeper than 4096 levels at line L: ..." (the refusal).
+std::string html_too_deep_message(int line);
 
 // Parses `html` as a fragment. `keep_lists` keeps <ul>/<ol> nesting; when
 // false (or when the fragment's lists are unbalanced, as converters leave

@@ -37,6 +37,7 @@ ParagraphDocument read_html_page(std::string_view text) {
     HtmlText parsed = html_blocks(text, true);
     doc.markup_errors = parsed.errors;
     doc.first_markup_error_line = parsed.first_error_line;
+    if (parsed.too_deep_line > 0) doc.refusal = html_too_deep_message(parsed.too_deep_line);
     int number = 1;
     for (const HtmlBlock& b : parsed.blocks) {
         number = std::max(number, b.line);

@@ -82,6 +82,8 @@ class CellReader {
         doc_.markup_errors += parsed.errors;
         if (parsed.errors > 0 && doc_.first_markup_error_line == 0) // a cell is on its row's line
             doc_.first_markup_error_line = number_ + std::max(parsed.first_error_line, 1) - 1;
+        if (parsed.too_deep_line > 0 && doc_.refusal.empty())
+            doc_.refusal = html_too_deep_message(number_ + parsed.too_deep_line - 1);
         for (const HtmlBlock& b : parsed.blocks) read_block(b);
     }
 

@@ -98,6 +98,7 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
                                                                " (the first here)"});
 
     ParagraphDocument read = read_layout(layout, text.text, vocab_);
+    if (!read.refusal.empty()) return IngestError{IngestErrorKind::too_deep, read.refusal};
     result.furniture_lines = read.furniture_lines;
     if (read.markup_errors > 0)
         result.warnings.push_back(

@@ -21,7 +21,7 @@ struct Diagnostic {
     std::string message;
 };
 
-enum class IngestErrorKind { empty, binary, garbled, no_structure };
+enum class IngestErrorKind { empty, binary, garbled, too_deep, no_structure };
 
 struct IngestError {
     IngestErrorKind kind;

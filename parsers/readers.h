@@ -21,6 +21,7 @@ struct ParagraphDocument {
     int markup_errors = 0;           // malformed HTML repaired by libxml2
     int first_markup_error_line = 0; // source line of the first; 0 when none
     int furniture_lines = 0;         // page numbers, running headers and footers removed
+    std::string refusal; // non-empty: the text cannot be read whole (why), nothing is kept
 
     // Appends a paragraph lexed from `text`, attributed to source line `number`.
     Paragraph& add(std::string text, int number);

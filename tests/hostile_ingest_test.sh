@@ -61,6 +61,42 @@ expect_rc utf7-declared 0
 grep -q '\\0\|\\x00\|\\u0000' "$tmp/out" && fail utf7-declared "U+0000 in the output"
 expect_out utf7-declared "+AAA- été"
 
+# --- silent loss: HTML past libxml2's limits (256 levels, 10 MB text nodes) ------------------
+python3 - "$tmp" <<'PY'
+import sys
+tmp = sys.argv[1]
+head = "<html><body><h1>Protocole du contrat de ville</h1><h2>Axe 1 : Emploi des habitants</h2><ul><li>Former les jeunes du quartier</li></ul>"
+tail = "<h2>Axe 2 : Logement des familles</h2><ul><li>Rénover les logements du quartier</li></ul></body></html>\n"
+open(tmp + "/deep_div.html", "w").write(head + "<div>" * 300 + "<p>Un texte profond</p>" + "</div>" * 300 + tail)
+open(tmp + "/deep_b.html", "w").write(head + "<p>" + "<b>" * 300 + "gras" + "</b>" * 300 + "</p>" + tail)
+open(tmp + "/too_deep.html", "w").write(head + "\n<div>" + "<div>" * 5000 + "x" + "</div>" * 5001 + tail)
+open(tmp + "/huge_node.html", "w").write(head + "<p>" + "x" * 11000000 + "</p>" + tail)
+open(tmp + "/long.html", "w").write(head + "\n" + "<p>Texte de la ville</p>\n" * 70000 + tail)
+cell = "<p>Axe 1 : Emploi des habitants</p> <p>" + "<b>" * 300 + "gras" + "</b>" * 300 + "</p> <p>Axe 2 : Logement des familles</p>"
+open(tmp + "/deep_cell.txt", "w").write("Protocole du contrat de ville\n\n" + cell + "\t<ul><li>Rénover les logements du quartier</li></ul>\n")
+PY
+for f in deep_div deep_b; do
+  bounded "html-$f" 2 150 -- "$perr" ingest "$tmp/$f.html"
+  expect_rc "html-$f" 0
+  expect_out "html-$f" "title: Logement des familles"
+  expect_out "html-$f" "title: Rénover les logements du quartier"
+done
+bounded html-table-deep-cell 2 150 -- "$perr" ingest --layout html-table "$tmp/deep_cell.txt"
+expect_rc html-table-deep-cell 0
+expect_out html-table-deep-cell "Logement des familles"
+bounded html-too-deep 2 150 -- "$perr" ingest "$tmp/too_deep.html" -o "$tmp/too_deep.yaml"
+expect_rc html-too-deep 1
+expect_err html-too-deep "too_deep.html: error: HTML nested deeper than 4096 levels at line 2: refused rather than read in part"
+expect_empty html-too-deep "$tmp/too_deep.yaml"
+bounded html-huge-text-node 3 400 -- "$perr" ingest -q "$tmp/huge_node.html"
+expect_rc html-huge-text-node 0
+expect_out html-huge-text-node "title: Logement des familles"
+[ -s "$tmp/err" ] && fail html-huge-text-node "stderr with -q: $(head -c 200 "$tmp/err")"
+bounded html-line-numbers 3 300 -- "$perr" ingest "$tmp/long.html"
+expect_rc html-line-numbers 0
+grep -A3 "title: Logement des familles" "$tmp/out" | grep -q "line: 70002" ||
+  fail html-line-numbers "the line past 65,535 is not 70002: $(grep -A3 'title: Logement' "$tmp/out" | head -4)"
+
 mkdir -p "$tmp/tree/ok" "$tmp/tree/locked" "$tmp/out-tree"; chmod 777 "$tmp/out-tree"
 cp "$sample" "$tmp/tree/ok/x.txt"; cp "$sample" "$tmp/tree/locked/y.txt"
 chmod -R a+rX "$tmp/tree"; chmod 700 "$tmp/tree/locked"
