@@ -93,24 +93,83 @@ FrenchNumberReader::FrenchNumberReader() {
     spellout_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
                                                              icu::Locale::getFrench(), status);
     if (U_FAILURE(status)) throw std::runtime_error("ICU: no French spell-out rules");
-    spellout_->setLenient(true);
 }
 
 FrenchNumberReader::~FrenchNumberReader() = default;
+
+namespace {
+
+// No number up to 9999 takes more words than this ("neuf mille neuf cent
+// quatre-vingt-dix-neuf": 8); a longer run is not one number.
+constexpr std::size_t kMostNumberParts = 10;
+// Spellings remembered at most; past this the memory starts over (the
+// words of a batch of documents are not bounded by the vocabulary alone).
+constexpr std::size_t kMostRemembered = 1024;
+
+// "deux cent" and "quatre vingt" at the end of a number, the plural's s
+// forgotten (a common slip), are what the writer meant: 200 and 80.
+void restore_final_plural(std::vector<std::string>& parts) {
+    if (parts.size() < 2) return;
+    const std::string& before = parts[parts.size() - 2];
+    std::string& last = parts.back();
+    if ((last == "cent" && before != "mille" && before != "et") ||
+        (last == "vingt" && before == "quatre"))
+        last += 's';
+}
+
+// The spelling ICU's rules write, so that their strict parse reads it:
+// lower case, a space beside "cent(s)" and "mille", hyphens elsewhere
+// ("Vingt et un" -> "vingt-et-un", "quatre vingt dix" -> "quatre-vingt-dix",
+// "deux-cent-vingt" -> "deux cent vingt"). (ICU's lenient parse accepts
+// these too, but builds a collator on first use: 70 M instructions.)
+// Empty when the words are too many to be one number.
+std::string spellout_form(std::string_view words) {
+    std::vector<std::string> parts;
+    std::string word;
+    for (char c : fold(words)) {
+        if (c == ' ' || c == '-' || c == '\t') {
+            if (!word.empty()) parts.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) parts.push_back(std::move(word));
+    if (parts.size() > kMostNumberParts) return {};
+    restore_final_plural(parts);
+    auto spaced = [](const std::string& w) { return w == "cent" || w == "cents" || w == "mille"; };
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out += spaced(parts[i - 1]) || spaced(parts[i]) ? ' ' : '-';
+        out += parts[i];
+    }
+    return out;
+}
+
+} // namespace
 
 int FrenchNumberReader::read(std::string_view words) const {
     words = trim(words);
     if (words.empty()) return 0;
     if (std::all_of(words.begin(), words.end(), is_ascii_digit))
         return words.size() <= 4 ? to_int(words) : 0;
+    std::string spelled = spellout_form(words);
+    if (spelled.empty()) return 0;
+    // ICU does not promise that a formatter's const calls are thread-safe;
+    // and a parse costs about 3 M instructions, so each spelling is parsed once.
+    std::lock_guard lock(mutex_);
+    if (parsed_.size() >= kMostRemembered) parsed_.clear();
+    auto [known, fresh] = parsed_.try_emplace(spelled, 0);
+    if (fresh) known->second = parse_spelled(spelled);
+    return known->second;
+}
+
+int FrenchNumberReader::parse_spelled(const std::string& spelled) const {
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(words.data(), static_cast<int32_t>(words.size())));
+        icu::StringPiece(spelled.data(), static_cast<int32_t>(spelled.size())));
     icu::Formattable value;
     icu::ParsePosition position(0);
-    {
-        std::lock_guard lock(mutex_);
-        spellout_->parse(text, value, position);
-    }
+    spellout_->parse(text, value, position);
     UErrorCode status = U_ZERO_ERROR;
     auto n = value.getInt64(status);
     bool whole = position.getErrorIndex() < 0 && position.getIndex() == text.length();

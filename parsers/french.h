@@ -4,6 +4,7 @@
 
 #include <unicode/uversion.h>
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -43,9 +44,11 @@ class DateFinder {
 
 // French number words read by ICU's French spell-out rules, so every
 // number is known, not a list: "vingt-deux", "vingt et un", "quatre-vingt-dix",
-// "cent vingt", "une", "Quinze"; digits too. Lenient parsing (spaces or
-// hyphens, any case) builds a collator inside ICU on first use, so one
-// reader serialises its calls: they are few (a claim or two per document).
+// "cent vingt", "une", "Quinze"; digits too. Words are first spelled as the
+// rules write them (hyphens, spaces beside cent and mille, lower case), then
+// parsed strictly, once per spelling (the reader remembers them). Calls are
+// serialised: they are few (a claim or two per document) and ICU does not
+// promise thread-safe parsing.
 class FrenchNumberReader {
   public:
     FrenchNumberReader();
@@ -58,8 +61,11 @@ class FrenchNumberReader {
     int read(std::string_view words) const;
 
   private:
+    int parse_spelled(const std::string& spelled) const; // with mutex_ held
+
     std::unique_ptr<icu::RuleBasedNumberFormat> spellout_;
     mutable std::mutex mutex_;
+    mutable std::map<std::string, int> parsed_; // spelling -> number (0: none)
 };
 
 } // namespace perr

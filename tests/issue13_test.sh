@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Command tests of issue 13 (what a new user trips on), one ctest test per
 # item: issue13_test.sh PERR ITEM. Each check failed before the fix. Items
-# tested elsewhere: 1 yaml-roundtrip, 8 readme, 9 git-recipes,
-# 14 completions, 16 install.
+# tested elsewhere: 1 yaml-roundtrip, 8 readme, 9 git-recipes, 13 diff,
+# 14 completions, 16 install (and 2, 15 also in exports). Items 4, 5, 11
+# and 12 (batch, folders, JSON Lines, validate) are not tested here.
 set -u
 perr=$1 item=$2
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT

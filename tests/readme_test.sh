@@ -25,6 +25,23 @@ for b in blocks:
         bad += 1
 sys.exit(1 if bad else 0)
 ' || status=1
+# Every file the README names is in the repository: links resolve, and no
+# path climbs out of it ("../shared/spec/..." once pointed nowhere a reader
+# of the repository can follow).
+python3 - <<'PY' || status=1
+import os, re, sys
+text = open("README.md", encoding="utf-8").read()
+bad = 0
+for number, line in enumerate(text.split("\n"), 1):
+    for target in re.findall(r"\]\(([^)\s]+)\)", line):
+        if re.match(r"[a-z]+:|#", target):
+            continue  # a URL or an anchor
+        if not os.path.exists(target.split("#")[0]):
+            print(f"README.md:{number}: link to {target}, not in the repository"); bad += 1
+    for path in re.findall(r"(?<![\w.])\.\./[\w./-]+", line):
+        print(f"README.md:{number}: {path} is outside the repository"); bad += 1
+sys.exit(1 if bad else 0)
+PY
 dir=$(dirname "$perr")
 while IFS= read -r -d '' block; do
   cmd=$(printf '%s\n' "$block" | sed -n '1s/^\$ //p')

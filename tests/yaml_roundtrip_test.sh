@@ -42,6 +42,11 @@ for k in range(4):
     open(f"{out}/page_{k:02d}.html", "w", encoding="utf-8").write("".join(body) + "</body></html>\n")
 PY
 cp samples/* "$tmp/in/"
+# the converter outputs the layout and route scores use (pdftotext, LibreOffice,
+# pandoc, HTML tables, markdown), the diff test versions and the fuzz seeds
+for f in tests/layouts/* tests/routes/* tests/diff/* tests/fuzz/corpus/*/*; do
+  [ -f "$f" ] && cp "$f" "$tmp/in/$(echo "${f#tests/}" | tr / _)"
+done
 for d in tests/fuzz/regressions/*/; do
   for f in "$d"*; do [ -f "$f" ] && cp "$f" "$tmp/in/regression_$(basename "$d")_$(basename "$f")"; done
 done

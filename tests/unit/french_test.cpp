@@ -1,5 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <unicode/rbnf.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
 #include "parsers/french.h"
 
 using namespace perr;
@@ -47,11 +53,69 @@ TEST_CASE("perr::FrenchNumberReader") {
     CHECK(r.read("deux cents") == 200);
     CHECK(r.read("Quinze") == 15);
     CHECK(r.read("une") == 1);
+    CHECK(r.read("vingt-quatre") == 24);
+    CHECK(r.read("Vingt-Quatre") == 24);
+    CHECK(r.read("VINGT QUATRE") == 24);
+    CHECK(r.read("vingt  quatre") == 24);
+    CHECK(r.read("soixante et onze") == 71);
+    CHECK(r.read("soixante-et-onze") == 71);
+    CHECK(r.read("Soixante Et Onze") == 71);
+    CHECK(r.read("quatre-vingts") == 80);
+    CHECK(r.read("quatre vingt") == 80); // the plural's s forgotten
+    CHECK(r.read("quatre vingt un") == 81);
+    CHECK(r.read("cent") == 100);
+    CHECK(r.read("cent un") == 101);
+    CHECK(r.read("deux cent vingt") == 220);
+    CHECK(r.read("deux-cent-vingt") == 220); // 1990 spelling, hyphens throughout
+    CHECK(r.read("Deux Cent Vingt") == 220);
+    CHECK(r.read("deux cent") == 200);
+    CHECK(r.read("mille cent") == 1100);
+    CHECK(r.read("mille neuf cent quatre-vingt-dix") == 1990);
+    CHECK(r.read("neuf mille neuf cent quatre-vingt-dix-neuf") == 9999);
+    CHECK(r.read("deux mille") == 2000);
+    CHECK(r.read("dix mille") == 0); // beyond 9999
+    CHECK(r.read("cent cent") == 0);
+    CHECK(r.read("vingt et") == 0);
+    CHECK(r.read("un un un un un un un un un un un un") == 0); // too many words
     CHECK(r.read("12") == 12);
     CHECK(r.read("beaucoup") == 0);
     CHECK(r.read("deux trois") == 0); // not one number
     CHECK(r.read("") == 0);
-    for (int n = 1; n <= 120; ++n) { // every number word up to a hundred and more
-        CHECK(r.read(std::to_string(n)) == n);
+    for (int n = 1; n <= 120; ++n) CHECK(r.read(std::to_string(n)) == n);
+    CHECK(r.read("vingt-deux") == 22); // asked again: the remembered answer
+}
+
+namespace {
+
+// n as ICU's French rules spell it ("quatre-vingt-dix-neuf", "deux cent un").
+std::string spelled_by_icu(int n) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::RuleBasedNumberFormat format(icu::URBNF_SPELLOUT, icu::Locale::getFrench(), status);
+    REQUIRE(U_SUCCESS(status));
+    icu::UnicodeString text;
+    format.format(static_cast<int32_t>(n), text);
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("perr::FrenchNumberReader reads every number ICU spells, however written") {
+    FrenchNumberReader r;
+    for (int n = 1; n <= 2100; n += (n < 300 ? 1 : 37)) {
+        std::string words = spelled_by_icu(n);
+        CAPTURE(words);
+        CHECK(r.read(words) == n);
+        std::string spaced = words; // "quatre vingt dix neuf"
+        std::replace(spaced.begin(), spaced.end(), '-', ' ');
+        CHECK(r.read(spaced) == n);
+        std::string hyphened = words; // "deux-cent-un" (1990 spelling)
+        std::replace(hyphened.begin(), hyphened.end(), ' ', '-');
+        CHECK(r.read(hyphened) == n);
+        std::string upper = words;
+        std::transform(upper.begin(), upper.end(), upper.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        CHECK(r.read(upper) == n);
     }
 }

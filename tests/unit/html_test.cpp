@@ -137,7 +137,8 @@ TEST_CASE("perr::read_html_page") {
                                             "  objectif_operationnel: Accompagner\n");
 }
 
-TEST_CASE("&#128;..&#159; read as HTML5 does (windows-1252), not as C1 controls") {
+TEST_CASE(
+    "HTML numeric references 128 to 159 read as HTML5 does (windows-1252), not as C1 controls") {
     auto text = [](const std::string& html) { return html_blocks(html, true).blocks.at(0).text; };
     CHECK(text("<p>l&#146;emploi &#128; &#150; &#x85; &#156;uvre</p>") == "l’emploi € – … œuvre");
     CHECK(text("<p>a&#129;b</p>") == "a\u0081b"); // undefined in windows-1252: kept
