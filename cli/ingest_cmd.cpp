@@ -61,6 +61,13 @@ const char* extension(Export f) {
     }
 }
 
+// "auto" and every layout perr reads (one list: parsers/detect.cpp).
+std::vector<std::string> layout_choices() {
+    std::vector<std::string> choices{"auto"};
+    for (std::string_view name : layout_names()) choices.emplace_back(name);
+    return choices;
+}
+
 std::string render(const Document& doc, Export f, CsvDialect dialect) {
     switch (f) {
     case Export::json:
@@ -389,7 +396,7 @@ void setup_ingest(CLI::App& app, int* exit_code) {
                   "CSV for Excel and LibreOffice: UTF-8 BOM, ';' separator, formula cells "
                   "neutralised, number kept as text (implies --format csv)");
     cmd->add_option("--layout", opts->layout, "Input layout (default: detected)")
-        ->check(CLI::IsMember({"auto", "text", "web", "markdown", "html-table", "html"}))
+        ->check(CLI::IsMember(layout_choices()))
         ->default_str("auto");
     cmd->add_option("--max-bytes", opts->max_bytes,
                     "Refuse inputs larger than this (default 64 MiB)");
