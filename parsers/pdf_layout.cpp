@@ -81,14 +81,51 @@ bool starts_lower(std::string_view s) {
     return (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || cp == 0x153;
 }
 
+// The usual distance from one line's top to the next one's, per font size
+// (half points): the line spacing inside a paragraph. Paragraph spacing
+// adds to it; how much the font's box leaves between lines is the
+// producer's and the font's business, so it is measured, not assumed.
+using LinePitch = std::map<long, double>;
+
+LinePitch line_pitches(const std::vector<PdfPage>& pages) {
+    std::map<long, std::map<long, std::size_t>> seen; // size -> pitch (tenths) -> count
+    for (const PdfPage& page : pages)
+        for (std::size_t i = 1; i < page.lines.size(); ++i) {
+            const PdfLine& a = page.lines[i - 1];
+            const PdfLine& b = page.lines[i];
+            double pitch = b.top - a.top;
+            if (std::abs(a.size - b.size) < 0.3 && pitch > 0 && pitch < a.size * 2.5)
+                ++seen[std::lround(a.size * 2)][std::lround(pitch * 10)];
+        }
+    LinePitch out;
+    for (const auto& [size, pitches] : seen) {
+        std::size_t most = 0;
+        for (const auto& [tenths, n] : pitches)
+            if (n > most) {
+                most = n;
+                out[size] = static_cast<double>(tenths) / 10;
+            }
+    }
+    return out;
+}
+
 // Whether `line` continues `block` (whose last line is on the same page
 // when `same_page`).
-bool continues(const Block& block, const PdfLine& line, double right, bool same_page) {
+bool continues(const Block& block, const PdfLine& line, double right, bool same_page,
+               const LinePitch& pitches) {
     const PdfLine& prev = *block.lines.back();
     if (!line.glyph.empty() || !same_style(prev, line)) return false;
     double size = std::max(1.0, prev.size);
-    if (same_page && (line.top - prev.bottom > size * 0.7 || line.top < prev.top)) return false;
-    if (std::abs(line.x0 - block.text_x) > size * 0.6) return false;
+    auto usual = pitches.find(std::lround(prev.size * 2));
+    double pitch = usual != pitches.end() ? usual->second : size * 1.3;
+    if (same_page && (line.top - prev.top > pitch * 1.12 + 0.5 || line.top < prev.top))
+        return false;
+    // Under the text (a hanging indent) or, for a glyph written inline
+    // ("➔ Titre" wrapping to the margin), under the glyph.
+    double tolerance = size * 0.6;
+    if (std::abs(line.x0 - block.text_x) > tolerance &&
+        std::abs(line.x0 - block.lines.front()->x0) > tolerance)
+        return false;
     double space = size * 0.3;
     bool full = prev.x1 + space + line.first_word_width > right - size * 0.2;
     return full || (trim_right(prev.text).ends_with('-') && starts_lower(line.text));
@@ -137,13 +174,15 @@ std::vector<double> right_edges(const std::vector<PdfPage>& pages) {
 std::vector<Block> join_lines(const std::vector<PdfPage>& pages) {
     std::vector<Block> blocks;
     std::vector<double> edges = right_edges(pages);
+    LinePitch pitches = line_pitches(pages);
     for (std::size_t k = 0; k < pages.size(); ++k) {
         const PdfPage& page = pages[k];
         double right = edges[k];
         for (std::size_t i = 0; i < page.lines.size(); ++i) {
             const PdfLine& line = page.lines[i];
             bool same_page = i > 0;
-            if (!blocks.empty() && continues(blocks.back(), line, blocks.back().right, same_page)) {
+            if (!blocks.empty() &&
+                continues(blocks.back(), line, blocks.back().right, same_page, pitches)) {
                 append_line(blocks.back(), line);
             } else {
                 blocks.push_back(open_block(line));
@@ -203,10 +242,14 @@ BlockFacts facts(const Block& b, const std::string& body_font) {
     return f;
 }
 
+// A short paragraph set larger than the body, or in bold or another family
+// at about its size; a bullet item in bold is an item, but a glyph opening
+// a larger line ("➔ Orientation") is part of the heading.
 bool is_heading(const Block& b, const BlockFacts& f, double body) {
-    if (!b.lines.front()->glyph.empty() || b.text.size() > kMaxHeadingChars) return false;
-    return f.style.size >= body + 1 || f.style.bold ||
-           (f.style.other_family && f.style.size >= body - 0.5);
+    if (b.text.size() > kMaxHeadingChars) return false;
+    if (f.style.size >= body + 1) return true;
+    if (!b.lines.front()->glyph.empty()) return false;
+    return f.style.bold || (f.style.other_family && f.style.size >= body - 0.5);
 }
 
 // Heading level per style: bigger fonts rank first; fonts of one size

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """A small PDF producer of its own, so perr's PDF reader is not fitted to
-LibreOffice's output alone: standard Type 1 fonts (Helvetica, not embedded,
+LibreOffice's output alone: standard Type 1 fonts (Helvetica, ZapfDingbats for arrows; not embedded,
 WinAnsiEncoding), text placed line by line with Td/Tj, no tagging.
 
 usage: md_to_pdf.py IN.md OUT.pdf [--header TEXT] [--page-numbers]
@@ -13,13 +13,37 @@ text width, items with a hanging indent. --header writes a running header on
 every page, --page-numbers 'Page N' at the bottom.
 """
 import sys
+import unicodedata
 
 W, H, LEFT, RIGHT, TOP, BOTTOM = 595, 842, 72, 523, 770, 80
 SIZES = {1: 20, 2: 16, 3: 13, 4: 12}
 
 
+# Helvetica and Helvetica-Bold advance widths (Adobe's AFM files, 1/1000 em),
+# so lines wrap where a real producer would wrap them: at the margin.
+REGULAR = dict(zip("abcdefghijklmnopqrstuvwxyz",
+                   [556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
+                    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500]))
+REGULAR.update(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                   [667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
+                    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611]))
+REGULAR.update({" ": 278, ".": 278, ",": 278, ":": 278, ";": 278, "'": 191, "(": 333, ")": 333,
+                "-": 333, "%": 889, "«": 556, "»": 556, "–": 556, "€": 556, "/": 278})
+BOLD = dict(zip("abcdefghijklmnopqrstuvwxyz",
+                [556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611,
+                 611, 389, 556, 333, 611, 556, 778, 556, 556, 500]))
+BOLD.update({c: w for c, w in REGULAR.items() if c.isupper()})
+BOLD.update({" ": 278, ".": 278, ",": 278, ":": 333, ";": 333, "'": 238, "(": 333, ")": 333,
+             "-": 333, "%": 889, "«": 556, "»": 556, "–": 556, "€": 556, "/": 278})
+
+
 def width(text, size, bold):
-    return len(text) * size * (0.56 if bold else 0.5)
+    table = BOLD if bold else REGULAR
+    total = 0
+    for ch in text.replace("’", "'"):  # as enc() writes it
+        base = unicodedata.normalize("NFD", ch)[0]
+        total += table.get(ch, table.get(base, 556))
+    return total * size / 1000
 
 
 def enc(text):
@@ -64,6 +88,9 @@ class Doc:
         self.header, self.numbers = header, numbers
 
     def text(self, x, y, s, size, bold):
+        if s.startswith("➔ "):  # ZapfDingbats' a161 (code 0xD5) is U+2794
+            self.ops.append(b"BT /F3 %d Tf %.2f %.2f Td (\325) Tj ET" % (size, x, y))
+            x, s = x + size * 1.2, s[2:]
         self.ops.append(b"BT /%s %d Tf %.2f %.2f Td (%s) Tj ET" %
                         (b"F2" if bold else b"F1", size, x, y, enc(s)))
 
@@ -107,12 +134,13 @@ class Doc:
 def write_pdf(pages, out):
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", None,
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"]
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>"]
     kids = []
     for content in pages:
         objs.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
         objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
-                    b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>" % (W, H, len(objs)))
+                    b"/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> >> >>" % (W, H, len(objs)))
         kids.append(b"%d 0 R" % len(objs))
     objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
     data, offsets = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"), []
