@@ -81,6 +81,21 @@ bool starts_lower(std::string_view s) {
     return (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || cp == 0x153;
 }
 
+// The body text's size: the one most characters have.
+double body_size(const std::vector<PdfPage>& pages) {
+    std::map<double, std::size_t> chars;
+    for (const PdfPage& page : pages)
+        for (const PdfLine& l : page.lines) chars[std::round(l.size * 2) / 2] += l.chars;
+    double size = 0;
+    std::size_t most = 0;
+    for (const auto& [s, n] : chars)
+        if (n > most) {
+            most = n;
+            size = s;
+        }
+    return size;
+}
+
 // The usual distance from one line's top to the next one's, per font size
 // (half points): the line spacing inside a paragraph. Paragraph spacing
 // adds to it; how much the font's box leaves between lines is the
@@ -112,27 +127,31 @@ LinePitch line_pitches(const std::vector<PdfPage>& pages) {
 // Whether `line` continues `block` (whose last line is on the same page
 // when `same_page`).
 bool continues(const Block& block, const PdfLine& line, double right, bool same_page,
-               const LinePitch& pitches) {
+               const LinePitch& pitches, double body) {
     const PdfLine& prev = *block.lines.back();
-    if (!line.glyph.empty() || !same_style(prev, line)) return false;
+    // A glyph opens an item, except in a heading's font, where a dash may
+    // start a wrapped line ("Protocole …" / "– Territoire").
+    if ((!line.glyph.empty() && line.size < body + 1) || !same_style(prev, line)) return false;
     double size = std::max(1.0, prev.size);
     auto usual = pitches.find(std::lround(prev.size * 2));
     double pitch = usual != pitches.end() ? usual->second : size * 1.3;
     if (same_page && (line.top - prev.top > pitch * 1.12 + 0.5 || line.top < prev.top))
         return false;
     // Under the text (a hanging indent) or, for a glyph written inline
-    // ("➔ Titre" wrapping to the margin), under the glyph.
+    // ("➔ Titre" wrapping to the margin), under the glyph; a number there
+    // opens the next item.
     double tolerance = size * 0.6;
-    if (std::abs(line.x0 - block.text_x) > tolerance &&
-        std::abs(line.x0 - block.lines.front()->x0) > tolerance)
-        return false;
+    bool under_text = std::abs(line.x0 - block.text_x) <= tolerance;
+    bool under_start = std::abs(line.x0 - block.lines.front()->x0) <= tolerance;
+    if (!under_text && (!under_start || starts_numbered(line))) return false;
     double space = size * 0.3;
     bool full = prev.x1 + space + line.first_word_width > right - size * 0.2;
     return full || (trim_right(prev.text).ends_with('-') && starts_lower(line.text));
 }
 
 void append_line(Block& b, const PdfLine& line) {
-    std::string_view next = trim(line.text);
+    std::string whole = line_text(line);
+    std::string_view next = trim(whole);
     std::string_view prev = trim_right(b.text);
     if (prev.size() >= 2 && prev.back() == '-' && prev[prev.size() - 2] != ' ') {
         b.text = starts_lower(next) ? join_hyphenated(prev, next)
@@ -175,6 +194,7 @@ std::vector<Block> join_lines(const std::vector<PdfPage>& pages) {
     std::vector<Block> blocks;
     std::vector<double> edges = right_edges(pages);
     LinePitch pitches = line_pitches(pages);
+    double body = body_size(pages);
     for (std::size_t k = 0; k < pages.size(); ++k) {
         const PdfPage& page = pages[k];
         double right = edges[k];
@@ -182,7 +202,7 @@ std::vector<Block> join_lines(const std::vector<PdfPage>& pages) {
             const PdfLine& line = page.lines[i];
             bool same_page = i > 0;
             if (!blocks.empty() &&
-                continues(blocks.back(), line, blocks.back().right, same_page, pitches)) {
+                continues(blocks.back(), line, blocks.back().right, same_page, pitches, body)) {
                 append_line(blocks.back(), line);
             } else {
                 blocks.push_back(open_block(line));
@@ -191,21 +211,6 @@ std::vector<Block> join_lines(const std::vector<PdfPage>& pages) {
         }
     }
     return blocks;
-}
-
-// The body text's size: the one most characters have.
-double body_size(const std::vector<Block>& blocks) {
-    std::map<double, std::size_t> chars;
-    for (const Block& b : blocks)
-        for (const PdfLine* l : b.lines) chars[style_of(*l).size] += l->chars;
-    double size = 0;
-    std::size_t most = 0;
-    for (const auto& [s, n] : chars)
-        if (n > most) {
-            most = n;
-            size = s;
-        }
-    return size;
 }
 
 struct BlockFacts {
@@ -333,7 +338,7 @@ int remove_pdf_furniture(std::vector<PdfPage>& pages) {
 ParagraphDocument pdf_paragraphs(const std::vector<PdfPage>& pages) {
     ParagraphDocument doc;
     std::vector<Block> blocks = join_lines(pages);
-    double body = body_size(blocks);
+    double body = body_size(pages);
     std::string family = body_family(blocks);
     auto headings = heading_ranks(blocks, body, family);
     auto lists = list_ranks(blocks, headings, body, family);
