@@ -20,6 +20,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// "auto" and every layout perr reads (one list: parsers/detect.cpp).
+std::vector<std::string> layout_choices() {
+    std::vector<std::string> choices{"auto"};
+    for (std::string_view name : layout_names()) choices.emplace_back(name);
+    return choices;
+}
+
 std::optional<std::string> check_outputs(const IngestCommandOptions& o, const Plan& plan,
                                          const std::vector<InputFile>& inputs) {
     if (plan.to_stdout || plan.stream) {
@@ -141,7 +148,7 @@ void setup_ingest(CLI::App& app, int* exit_code) {
                   "CSV for Excel and LibreOffice: UTF-8 BOM, ';' separator, formula cells "
                   "neutralised, number kept as text (implies --format csv)");
     cmd->add_option("--layout", opts->layout, "Input layout (default: detected)")
-        ->check(CLI::IsMember({"auto", "text", "web", "markdown", "html-table", "html"}))
+        ->check(CLI::IsMember(layout_choices()))
         ->default_str("auto");
     add_max_bytes_option(*cmd, opts->max_bytes);
     add_jobs_option(*cmd, opts->jobs, "Files ingested in parallel (default: the number of cores)");

@@ -1,7 +1,8 @@
-// Files perr cannot read yet but users will give it: PDF, Word and
-// OpenDocument files, zip archives. Recognised by their first bytes, so the
+// Files perr recognises but does not read: Word 97-2003 (.doc) files, zip
+// archives that are not a .docx or .odt, and a PDF, Word or OpenDocument
+// file forced into a text layout. Recognised by their first bytes, so the
 // error says what the file is and how to convert it, instead of "binary
-// file". (Direct readers are planned; until then, conversion.)
+// file". (PDF, .docx and .odt are read by parsers/office_reader.h.)
 #pragma once
 
 #include <optional>

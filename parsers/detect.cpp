@@ -7,12 +7,15 @@
 namespace perr {
 namespace {
 
-constexpr std::array<std::pair<Layout, std::string_view>, 5> kNames{{
+constexpr std::array<std::pair<Layout, std::string_view>, 8> kNames{{
     {Layout::text, "text"},
     {Layout::web, "web"},
     {Layout::markdown, "markdown"},
     {Layout::html_table, "html-table"},
     {Layout::html, "html"},
+    {Layout::pdf, "pdf"},
+    {Layout::docx, "docx"},
+    {Layout::odt, "odt"},
 }};
 
 struct LayoutSignals {
@@ -70,6 +73,12 @@ std::string_view layout_name(Layout l) {
     for (const auto& [layout, name] : kNames)
         if (layout == l) return name;
     return "text";
+}
+
+std::vector<std::string_view> layout_names() {
+    std::vector<std::string_view> names;
+    for (const auto& entry : kNames) names.push_back(entry.second);
+    return names;
 }
 
 std::optional<Layout> layout_from_name(std::string_view name) {

@@ -7,6 +7,7 @@
 #include "parsers/decode.h"
 #include "parsers/html_fragment.h"
 #include "parsers/line_lexer.h"
+#include "parsers/office_reader.h"
 #include "parsers/readers.h"
 #include "parsers/sha256.h"
 #include "parsers/text.h"
@@ -70,10 +71,15 @@ IngestError decode_failure(const DecodeError& e) {
 // Built before any worker thread starts: the place to initialise libxml2.
 Ingester::Ingester() : metadata_(vocab_) {
     init_html_parsing();
+    init_pdf_reading();
 }
 
 std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
                                                          const IngestOptions& options) const {
+    std::optional<Layout> office = detect_office_layout(bytes);
+    if (options.layout && is_binary_layout(*options.layout)) office = options.layout;
+    if (office && (!options.layout || options.layout == office))
+        return ingest_office(bytes, *office, options);
     if (auto why = unreadable_container(bytes, options.path))
         return IngestError{IngestErrorKind::binary, *why};
     auto decoded = decode(bytes);
@@ -83,10 +89,9 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
         return IngestError{IngestErrorKind::garbled, *reason};
 
     IngestResult result;
-    Document& doc = result.document;
     Layout layout = options.layout.value_or(detect_layout(text.text));
-    doc.source = {options.path,  sha256_hex(bytes), std::string(layout_name(layout)),
-                  text.encoding, bytes.size(),      {}};
+    result.document.source = {options.path,  sha256_hex(bytes), std::string(layout_name(layout)),
+                              text.encoding, bytes.size(),      {}};
     if (text.replaced > 0)
         result.warnings.push_back(
             {line_of_first(text.text, "\xEF\xBF\xBD"),
@@ -99,6 +104,35 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
 
     ParagraphDocument read = read_layout(layout, text.text, vocab_);
     if (!read.refusal.empty()) return IngestError{IngestErrorKind::too_deep, read.refusal};
+    return structure(std::move(result), std::move(read), layout, text.text, options);
+}
+
+std::variant<IngestResult, IngestError>
+Ingester::ingest_office(std::string_view bytes, Layout layout, const IngestOptions& options) const {
+    OfficeRead read = read_office(layout, bytes);
+    if (auto* why = std::get_if<std::string>(&read))
+        return IngestError{IngestErrorKind::unreadable, *why};
+    ParagraphDocument& doc = std::get<ParagraphDocument>(read);
+    std::string text;
+    for (const Paragraph& p : doc.paragraphs) {
+        text += p.raw;
+        text += '\n';
+    }
+    if (doc.paragraphs.empty())
+        return IngestError{IngestErrorKind::empty, "no text in the document"};
+    if (auto reason = garbled_text_reason(text))
+        return IngestError{IngestErrorKind::garbled, *reason};
+    IngestResult result;
+    result.document.source = {options.path, sha256_hex(bytes), std::string(layout_name(layout)),
+                              "binary",     bytes.size(),      {}};
+    return structure(std::move(result), std::move(doc), layout, text, options);
+}
+
+std::variant<IngestResult, IngestError> Ingester::structure(IngestResult result,
+                                                            ParagraphDocument read, Layout layout,
+                                                            std::string_view text,
+                                                            const IngestOptions& options) const {
+    Document& doc = result.document;
     result.furniture_lines = read.furniture_lines;
     if (read.markup_errors > 0)
         result.warnings.push_back(
@@ -109,7 +143,7 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
     std::map<std::string, int> claim_lines;
     doc.claims = metadata_.claims(blocks, &claim_lines);
     doc.children = assign_levels(blocks, plan_from_claims(doc.claims), vocab_);
-    if (!has_programme(doc.children) || !speaks_of_city_policy(text.text)) {
+    if (!has_programme(doc.children) || !speaks_of_city_policy(text)) {
         static constexpr const char* kNoStructure =
             "no protocol structure found (no axe, objective or action): is this a PERR document?";
         if (!options.allow_empty) return IngestError{IngestErrorKind::no_structure, kNoStructure};

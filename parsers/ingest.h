@@ -11,6 +11,7 @@
 
 #include "parsers/detect.h"
 #include "parsers/metadata.h"
+#include "parsers/readers.h"
 #include "parsers/vocabulary.h"
 #include "schema/model.h"
 
@@ -21,7 +22,10 @@ struct Diagnostic {
     std::string message;
 };
 
-enum class IngestErrorKind { empty, binary, garbled, too_deep, no_structure };
+// too_deep: nesting past perr's own guard; unreadable: a PDF, Word or
+// OpenDocument file that cannot be read (encrypted, damaged, no text layer,
+// over a limit).
+enum class IngestErrorKind { empty, binary, garbled, too_deep, no_structure, unreadable };
 
 struct IngestError {
     IngestErrorKind kind;
@@ -49,6 +53,14 @@ class Ingester {
                                                    const IngestOptions& options) const;
 
   private:
+    // PDF, Word, OpenDocument: read from the bytes, never decoded as text.
+    std::variant<IngestResult, IngestError> ingest_office(std::string_view bytes, Layout layout,
+                                                          const IngestOptions& options) const;
+    // The stages every layout shares, from the reader's paragraphs on;
+    // `text` is the document's text (for the domain-vocabulary check).
+    std::variant<IngestResult, IngestError> structure(IngestResult result, ParagraphDocument read,
+                                                      Layout layout, std::string_view text,
+                                                      const IngestOptions& options) const;
     Vocabulary vocab_;
     MetadataReader metadata_;
 };

@@ -6,11 +6,6 @@
 #include "parsers/text.h"
 
 namespace perr {
-namespace {
-
-bool has_form_feed(const Paragraph& p) {
-    return p.raw.find('\f') != std::string_view::npos;
-}
 
 // The line with every digit run written '0', folded: "Page 3 / 12" and
 // "Page 4 / 12" share one key.
@@ -27,6 +22,12 @@ std::string repetition_key(std::string_view raw) {
         if (!is_ascii_space(c) || (!key.empty() && key.back() != ' ')) key += c;
     }
     return key;
+}
+
+namespace {
+
+bool has_form_feed(const Paragraph& p) {
+    return p.raw.find('\f') != std::string_view::npos;
 }
 
 // Indices of the first and last `k` non-blank lines of each page.

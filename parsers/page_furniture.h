@@ -10,6 +10,10 @@
 
 namespace perr {
 
+// The line with every digit run written '0', folded and spaces collapsed:
+// "Page 3 / 12" and "Page 4 / 12" share one key (repetition across pages).
+std::string repetition_key(std::string_view raw);
+
 // "3", "- 3 -", "Page 3", "Page 3/12", "3/12", "page 3 sur 12".
 bool is_page_number(std::string_view line);
 

@@ -36,6 +36,10 @@ if command -v dpkg-deb >/dev/null && command -v dpkg-shlibdeps >/dev/null; then
              usr/share/doc/perr/README.md.gz usr/share/fish/vendor_completions.d/perr.fish; do
       grep -q "\./$f\$" "$tmp/contents" || fail ".deb lacks $f"
     done
+    depends=$(dpkg-deb -f "$deb" Depends)
+    for lib in libpoppler-cpp libzip libxml2; do  # the PDF, zip and XML readers' libraries
+      [[ "$depends" == *"$lib"* ]] || fail ".deb does not depend on $lib: $depends"
+    done
     dpkg-deb -x "$deb" "$tmp/root"
     readelf -S "$tmp/root/usr/bin/perr" | grep -q '\.debug_info' && fail ".deb binary is not stripped"
     size=$(stat -c %s "$deb")

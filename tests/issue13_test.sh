@@ -146,10 +146,13 @@ with zipfile.ZipFile(d + "/a.zip", "w") as z:
     z.writestr("x.txt", "hello")
 open(d + "/old.doc", "wb").write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
 PY
-  for f in p.pdf:pdftotext w.docx:pandoc o.odt:pandoc old.doc:libreoffice a.zip:unzip; do
+  # .doc and other zips: how to convert; PDF, .docx, .odt are read (issue 11):
+  # these broken ones say what is wrong with them.
+  for f in "p.pdf:damaged PDF" "w.docx:damaged Word document" "o.odt:not an OpenDocument text" \
+           old.doc:libreoffice a.zip:unzip; do
     "$perr" ingest "$tmp/${f%%:*}" >/dev/null 2>"$tmp/err"
     check "${f%%:*}: refused (exit 1)" [ $? -eq 1 ]
-    check "${f%%:*}: says how to convert (${f##*:})" grep -q "^$tmp/${f%%:*}: error: .*${f##*:}" "$tmp/err"
+    check "${f%%:*}: says why (${f##*:})" grep -q "^$tmp/${f%%:*}: error: .*${f##*:}" "$tmp/err"
   done
 }
 

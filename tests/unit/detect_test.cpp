@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "parsers/detect.h"
@@ -29,7 +31,18 @@ TEST_CASE("perr::detect_layout") {
 }
 
 TEST_CASE("perr::layout_name") {
-    for (Layout l : {Layout::text, Layout::web, Layout::markdown, Layout::html_table, Layout::html})
+    for (Layout l : {Layout::text, Layout::web, Layout::markdown, Layout::html_table, Layout::html,
+                     Layout::pdf, Layout::docx, Layout::odt})
         CHECK(layout_from_name(layout_name(l)) == l);
-    CHECK_FALSE(layout_from_name("pdf").has_value());
+    CHECK_FALSE(layout_from_name("doc").has_value());
+    CHECK(is_binary_layout(Layout::pdf));
+    CHECK_FALSE(is_binary_layout(Layout::html));
+}
+
+TEST_CASE("the JSON Schema's layout enum is layout_names()") {
+    std::ifstream in(std::string(PERR_SOURCE_DIR) + "/schema/perr.schema.json");
+    auto schema = nlohmann::json::parse(in);
+    std::vector<std::string> names;
+    for (std::string_view n : layout_names()) names.emplace_back(n);
+    CHECK(schema["properties"]["source"]["properties"]["layout"]["enum"] == nlohmann::json(names));
 }

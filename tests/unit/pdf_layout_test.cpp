@@ -1,0 +1,134 @@
+#include <doctest/doctest.h>
+
+#include "parsers/pdf_layout.h"
+#include "parsers/pdf_page.h"
+
+using namespace perr;
+
+namespace {
+
+// One line of body text (12 pt) or of another font, at (x, top).
+PdfLine line(std::string text, double x, double top, double size = 12, bool bold = false,
+             std::string glyph = "") {
+    PdfLine l;
+    l.text = std::move(text);
+    l.glyph = std::move(glyph);
+    l.x0 = x;
+    l.second_x = l.glyph.empty() ? x : x + 14;
+    double width = static_cast<double>(l.text.size()) * size * 0.5;
+    l.x1 = l.second_x + width;
+    l.top = top;
+    l.bottom = top + size * 1.3;
+    l.size = size;
+    l.first_word_width =
+        static_cast<double>(l.text.find(' ') == std::string::npos ? l.text.size()
+                                                                  : l.text.find(' ')) *
+        size * 0.5;
+    l.chars = l.text.size();
+    l.bold_chars = bold ? l.chars : 0;
+    return l;
+}
+
+PdfPage page(std::vector<PdfLine> lines) {
+    PdfPage p;
+    p.width = 595;
+    p.height = 842;
+    p.lines = std::move(lines);
+    return p;
+}
+
+std::vector<Paragraph> read(std::vector<PdfPage> pages, int* furniture = nullptr) {
+    number_lines(pages);
+    int removed = remove_pdf_furniture(pages);
+    if (furniture) *furniture = removed;
+    static std::deque<ParagraphDocument> keep; // Paragraph::raw points into it
+    keep.push_back(pdf_paragraphs(pages));
+    return keep.back().paragraphs;
+}
+
+} // namespace
+
+TEST_CASE("perr::group_lines") {
+    auto word = [](std::string t, double x, double top, bool bold = false) {
+        PdfWord w;
+        w.text = std::move(t);
+        w.x0 = x;
+        w.x1 = x + 6 * static_cast<double>(w.text.size());
+        w.top = top;
+        w.bottom = top + 15;
+        w.size = 12;
+        w.bold = bold;
+        return w;
+    };
+    auto lines = group_lines({word("•", 78, 100), word("Stimuler", 92, 100), word("la", 150, 100.5),
+                              word("Objectifs", 56, 120, true), word(":", 120, 120, true)});
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].glyph == "•");
+    CHECK(lines[0].text == "Stimuler la");
+    CHECK(lines[0].second_x == 92);
+    CHECK(lines[1].text == "Objectifs :");
+    CHECK(lines[1].bold_chars == lines[1].chars);
+    CHECK(font_is_bold("CAAAAA+DejaVuSerif-Bold"));
+    CHECK(font_is_italic("Arial,BoldItalic"));
+    CHECK_FALSE(font_is_bold("BAAAAA+DejaVuSerif"));
+}
+
+TEST_CASE("pdf: font sizes rank as heading levels; bold body-size lines are headings below them") {
+    auto ps = read({page({line("Titre du protocole", 56, 40, 24, true),
+                          line("Axe 1 : Emploi", 56, 80, 18, true),
+                          line("Objectif stratégique : réussir", 56, 110, 14, true),
+                          line("Un paragraphe de texte ordinaire.", 56, 140),
+                          line("Objectifs opérationnels :", 56, 170, 12, true)})});
+    REQUIRE(ps.size() == 5);
+    CHECK(ps[0].heading_level == 1);
+    CHECK(ps[1].heading_level == 2);
+    CHECK(ps[2].heading_level == 3);
+    CHECK(ps[3].heading_level == 0);
+    CHECK(ps[4].heading_level == 4);
+    CHECK(ps[4].emphasis == Emphasis::bold);
+    CHECK(ps[4].colon);
+}
+
+TEST_CASE("pdf: marker x positions rank as list levels") {
+    auto ps =
+        read({page({line("Objectifs :", 56, 100), line("Premier objectif", 78, 120, 12, false, "•"),
+                    line("Une action", 113, 140, 12, false, "◦"),
+                    line("Second objectif", 79, 160, 12, false, "•")})});
+    REQUIRE(ps.size() == 4);
+    CHECK(ps[1].list_level == 1);
+    CHECK(ps[2].list_level == 2);
+    CHECK(ps[3].list_level == 1);
+    CHECK(ps[1].marker == "•");
+}
+
+TEST_CASE("pdf: a wrapped line joins its item; a short line ends it; hyphenation is undone") {
+    PdfLine first = line("Favoriser la mobilité des habitants des quartiers et l'accompa-", 78, 100,
+                         12, false, "•");
+    first.x1 = 540; // full: the next word would not fit
+    PdfLine second = line("gnement des jeunes", 92, 116);
+    PdfLine third = line("Un texte qui suit", 56, 132);
+    PdfLine right = line("x", 56, 148);
+    right.x1 = 540; // the page's text edge
+    auto ps = read({page({first, second, third, right})});
+    REQUIRE(ps.size() == 3);
+    CHECK(ps[0].text == "Favoriser la mobilité des habitants des quartiers et l'accompagnement des "
+                        "jeunes");
+    CHECK(ps[1].text == "Un texte qui suit");
+}
+
+TEST_CASE("pdf: running headers, footers and page numbers go by position and repetition") {
+    std::vector<PdfPage> pages;
+    for (int n = 1; n <= 3; ++n)
+        pages.push_back(page({line("Protocole de Ville – Territoire", 56, 28),
+                              line("Axe " + std::to_string(n) + " : Emploi", 56, 200, 18, true),
+                              line("Une phrase qui occupe la ligne entière.", 56, 240),
+                              line("Page " + std::to_string(n) + " sur 3", 260, 800)}));
+    pages[1].lines.push_back(line("7", 290, 815)); // a bare page number
+    int furniture = 0;
+    auto ps = read(pages, &furniture);
+    CHECK(furniture == 7);
+    REQUIRE(ps.size() == 6);
+    CHECK(ps[0].text == "Axe 1 : Emploi");
+    CHECK(ps[0].number == 2); // running line numbers count the furniture
+    CHECK(ps[4].number == 11);
+}
