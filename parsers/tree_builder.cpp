@@ -8,32 +8,6 @@
 
 namespace perr {
 
-Kind LevelPlan::below(std::optional<Kind> parent) const {
-    if (!parent) return Kind::axe;
-    switch (*parent) {
-    case Kind::territoire:
-    case Kind::section:
-    case Kind::texte:
-        return Kind::axe;
-    case Kind::axe:
-        return after_axe;
-    case Kind::objectif_strategique:
-    case Kind::orientation:
-        return Kind::objectif_operationnel;
-    default:
-        return Kind::action;
-    }
-}
-
-LevelPlan plan_from_claims(const std::map<std::string, int>& claims) {
-    LevelPlan plan;
-    auto named = [&](Kind k) { return claims.count(std::string(kind_name(k))) > 0; };
-    if (named(Kind::axe) && named(Kind::objectif_operationnel) &&
-        !named(Kind::objectif_strategique) && !named(Kind::orientation))
-        plan.after_axe = Kind::objectif_operationnel;
-    return plan;
-}
-
 namespace {
 
 // Ranks of explicit list levels come after every rank by first appearance,
@@ -379,9 +353,7 @@ class TreeBuilder {
         int parent = path_parent(line.numbering.text);
         if (parent >= 0) { // "1.2.3" under "1.2": a heading, whatever list is open
             if (known != numbered_kinds_.end()) return known->second;
-            Kind above = nodes_[static_cast<std::size_t>(parent)].kind;
-            if (above == Kind::objectif_strategique) return Kind::orientation;
-            return plan_.below(above);
+            return numbered_kind_below(nodes_[static_cast<std::size_t>(parent)].kind, plan_);
         }
         // Inside a label, numbers are the list's own unless they carry the
         // headings' sequence further ("3." after heading "2.") without
@@ -457,9 +429,7 @@ class TreeBuilder {
     }
 
     Kind hinted_kind(const Paragraph& line, std::optional<Kind> parent) const {
-        auto hint = glyph_kind(line.marker);
-        if (hint && (!parent || kind_depth(*hint) > kind_depth(*parent))) return *hint;
-        return plan_.below(parent);
+        return perr::hinted_kind(line.marker, parent, plan_);
     }
 
     Kind child_kind(const Paragraph& line, Kind parent) const {
@@ -524,12 +494,7 @@ class TreeBuilder {
     std::optional<Kind> announced_kind(const Paragraph& line) const {
         auto kind = vocab_.announced_kind(line.text);
         if (!kind || (*kind == Kind::axe && has_axe_headings_)) return std::nullopt;
-        // Unqualified "objectifs" are the level below whatever holds them.
-        auto holder = kind_at(container());
-        if (*kind == Kind::objectif_strategique && holder &&
-            (*holder == Kind::objectif_strategique || *holder == Kind::orientation))
-            return Kind::objectif_operationnel;
-        return kind;
+        return announced_under(*kind, kind_at(container()));
     }
 
     // Prose goes with the item above it (an "Ex : …" comment), else with
