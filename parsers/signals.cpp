@@ -173,7 +173,9 @@ std::size_t bullet_length(std::string_view s) {
 }
 
 bool is_bullet_code_point(char32_t cp) {
-    if (cp < 0x80) return false;
+    // Below U+2000 the table holds only ASCII, '·' and '§', none of them a
+    // bullet here: accented letters, most of a French text's non-ASCII, stop.
+    if (cp < 0x2000) return false;
     std::string utf8;
     append_utf8(utf8, cp);
     for (const Glyph& g : kGlyphs)

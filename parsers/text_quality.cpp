@@ -80,6 +80,8 @@ std::optional<std::string> garbled_text_reason(std::string_view utf8) {
 namespace {
 
 bool is_vowel(char32_t cp) {
+    if (cp < 0x80)
+        return cp == 'a' || cp == 'e' || cp == 'i' || cp == 'o' || cp == 'u' || cp == 'y';
     constexpr std::u32string_view kVowels = U"aeiouy\u00E0\u00E2\u00E4\u00E6\u00E8\u00E9\u00EA"
                                             U"\u00EB\u00EE\u00EF\u00F4\u00F6\u00F9\u00FB"
                                             U"\u00FC\u00FF\u0153";
@@ -98,44 +100,98 @@ char32_t letter_lower(char32_t cp) {
 
 } // namespace
 
-bool looks_garbled_line(std::string_view utf8) {
+namespace {
+
+// Counts of one line's words for looks_garbled_line; acronyms left out.
+struct WordCensus {
     std::size_t letters = 0, vowels = 0, words = 0, common = 0;
-    std::string word;
-    std::size_t word_letters = 0, word_vowels = 0, word_capitals = 0;
+    // The word being read: its first letters (ASCII-folded) and counts.
+    char word[8];
+    std::size_t len = 0, word_vowels = 0, capitals = 0;
+    bool accented = false;
+
+    void letter(char32_t lower, bool capital) {
+        if (lower < 0x80) {
+            if (len < sizeof word) word[len] = static_cast<char>(lower);
+        } else if (lower == 0xE0 && len == 0) {
+            word[0] = 'a'; // "à", a common word on its own
+        } else {
+            accented = true; // no common word but "à" has an accent
+        }
+        ++len;
+        word_vowels += is_vowel(lower) ? 1u : 0u;
+        capitals += capital ? 1u : 0u;
+    }
     // An acronym ("QPV", "NPNRU") is no word of the language: not counted.
-    auto end_word = [&] {
-        bool acronym = word_letters <= 5 && word_capitals == word_letters && word_letters > 1;
-        if (!word.empty() && !acronym) {
+    void end_word() {
+        bool acronym = len > 1 && len <= 5 && capitals == len;
+        if (len > 0 && !acronym) {
             ++words;
-            common += is_common(word) ? 1u : 0u;
-            letters += word_letters;
+            bool plain = !accented || (len == 1 && word[0] == 'a');
+            common += plain && len <= 4 && is_common(std::string_view(word, len)) ? 1u : 0u;
+            letters += len;
             vowels += word_vowels;
         }
-        word.clear();
-        word_letters = word_vowels = word_capitals = 0;
-    };
-    for (std::size_t i = 0; i < utf8.size();) {
-        char32_t cp = next_code_point(utf8, i);
-        char32_t lower = letter_lower(cp);
-        if (lower == 0) {
-            end_word();
-            continue;
-        }
-        ++word_letters;
-        word_vowels += is_vowel(lower) ? 1u : 0u;
-        word_capitals += lower != cp ? 1u : 0u;
-        if (lower < 0x80)
-            word += static_cast<char>(lower);
-        else if (lower == 0xE0 && word.empty())
-            word = "a"; // "à"
-        else
-            word += '?'; // an accented letter: no common word has one
+        len = word_vowels = capitals = 0;
+        accented = false;
     }
-    end_word();
-    if (letters < 12) return false;
+};
+
+} // namespace
+
+namespace {
+
+// Per byte: 1 for a letter (an ASCII letter, or the lead byte of a Latin-1
+// letter or œ: 0xC3, 0xC5), 2 for a vowel among them (0xC3 leads are
+// mostly accented vowels).
+constexpr std::array<unsigned char, 256> kLetterBytes = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[static_cast<std::size_t>(c)] = t[static_cast<std::size_t>(c - 32)] = 1;
+    for (char v : std::string_view("aeiouyAEIOUY")) t[static_cast<unsigned char>(v)] = 2;
+    t[0xC3] = 2;
+    t[0xC5] = 1;
+    return t;
+}();
+
+// Most lines are plainly French: 36% of their letters or more are vowels,
+// which one pass over the bytes tells.
+bool plainly_language(std::string_view utf8) {
+    std::size_t letters = 0, vowels = 0;
+    for (char c : utf8) {
+        unsigned char kind = kLetterBytes[static_cast<unsigned char>(c)];
+        letters += kind != 0 ? 1u : 0u;
+        vowels += kind == 2 ? 1u : 0u;
+    }
+    return letters < 12 || vowels * 100 >= letters * 36;
+}
+
+} // namespace
+
+// A cheap pass first; then one pass by word, ASCII bytes read without
+// decoding.
+bool looks_garbled_line(std::string_view utf8) {
+    if (plainly_language(utf8)) return false;
+    WordCensus census;
+    for (std::size_t i = 0; i < utf8.size();) {
+        auto byte = static_cast<unsigned char>(utf8[i]);
+        char32_t cp = byte;
+        if (byte < 0x80)
+            ++i;
+        else
+            cp = next_code_point(utf8, i);
+        char32_t lower = letter_lower(cp);
+        if (lower == 0)
+            census.end_word();
+        else
+            census.letter(lower, lower != cp);
+    }
+    census.end_word();
+    if (census.letters < 12) return false;
     // French is about 45% vowels; shifted fonts fall far below.
-    if (vowels * 100 < letters * 22) return true;
-    return vowels * 100 < letters * 32 && words >= 3 && common == 0 && letters >= 24;
+    if (census.vowels * 100 < census.letters * 22) return true;
+    return census.vowels * 100 < census.letters * 32 && census.words >= 3 && census.common == 0 &&
+           census.letters >= 24;
 }
 
 } // namespace perr

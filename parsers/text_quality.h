@@ -16,7 +16,8 @@ std::optional<std::string> garbled_text_reason(std::string_view utf8);
 // was shifted ("HWSURJUDPPH GH UHQRXYHOOHPHQW"), typical of PDFs with a
 // broken font encoding. Too few vowels for French, or few and no common
 // word among three or more long enough to judge. Acronyms ("NPNRU") are
-// not words here, and short lines are never judged.
+// not words here, short lines are never judged, and a line whose letters
+// are 36% vowels or more reads as French at once.
 bool looks_garbled_line(std::string_view utf8);
 
 } // namespace perr
