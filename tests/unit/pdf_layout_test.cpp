@@ -132,3 +132,16 @@ TEST_CASE("pdf: running headers, footers and page numbers go by position and rep
     CHECK(ps[0].number == 2); // running line numbers count the furniture
     CHECK(ps[4].number == 11);
 }
+
+TEST_CASE("pdf: a label that often opens pages but also stands inside them is not furniture") {
+    std::vector<PdfPage> pages;
+    for (std::string topic : {"emploi", "habitat", "santé", "culture"})
+        pages.push_back(page({line("Objectifs opérationnels :", 56, 40, 12, true),
+                              line("Premier objectif " + topic, 78, 60, 12, false, "•"),
+                              line("Objectifs opérationnels :", 56, 400, 12, true),
+                              line("Second objectif " + topic, 78, 420, 12, false, "•")}));
+    int furniture = -1;
+    auto ps = read(pages, &furniture);
+    CHECK(furniture == 0);
+    CHECK(ps.size() == 16);
+}
