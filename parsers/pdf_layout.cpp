@@ -182,6 +182,7 @@ double right_edge(const PdfPage& page) {
 // of a chapter) has the usual edge of the document's pages.
 std::vector<double> right_edges(const std::vector<PdfPage>& pages) {
     std::vector<double> edges;
+    edges.reserve(pages.size());
     for (const PdfPage& page : pages) edges.push_back(right_edge(page));
     std::vector<double> sorted = edges;
     std::sort(sorted.begin(), sorted.end());
