@@ -67,7 +67,7 @@ sanitize: test-deps
 	cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPERR_SANITIZE=ON -DPERR_WERROR=ON
 	cmake --build $(SAN_BUILD) -j $(JOBS)
 	cd $(SAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  ctest --output-on-failure -j $(JOBS)
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 ctest --output-on-failure -j $(JOBS)
 
 # libFuzzer targets (clang 14, ASan+UBSan), then `make fuzz`: every target
 # in turn for FUZZ_SECONDS (or FUZZ_RUNS executions; FUZZ_TARGETS="a b" for

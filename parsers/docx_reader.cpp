@@ -103,7 +103,8 @@ class DocxWalker {
             if (is_element(c, "r")) {
                 run(c, run_format(child(c, "rPr"), base), out);
             } else if (!is_element(c, "pPr") && !is_element(c, "del") &&
-                       !is_element(c, "moveFrom")) {
+                       !is_element(c, "moveFrom") && !is_element(c, "Fallback")) {
+                // (mc:Fallback repeats mc:Choice for older readers)
                 runs(c, base, out, depth + 1);
             }
         }

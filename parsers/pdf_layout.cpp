@@ -182,6 +182,7 @@ double right_edge(const PdfPage& page) {
 // of a chapter) has the usual edge of the document's pages.
 std::vector<double> right_edges(const std::vector<PdfPage>& pages) {
     std::vector<double> edges;
+    edges.reserve(pages.size());
     for (const PdfPage& page : pages) edges.push_back(right_edge(page));
     std::vector<double> sorted = edges;
     std::sort(sorted.begin(), sorted.end());
@@ -309,13 +310,20 @@ void number_lines(std::vector<PdfPage>& pages) {
 }
 
 int remove_pdf_furniture(std::vector<PdfPage>& pages) {
+    // A label that often opens pages ("Objectifs opérationnels :") also
+    // stands inside pages, which a running header or footer never does.
     std::map<std::string, std::size_t> pages_with;
+    std::set<std::string> inside;
     for (const PdfPage& page : pages) {
         std::set<std::string> once;
-        for (std::size_t i : edge_lines(page))
-            once.insert(repetition_key(line_text(page.lines[i])));
+        std::vector<std::size_t> edges = edge_lines(page);
+        for (std::size_t i : edges) once.insert(repetition_key(line_text(page.lines[i])));
         for (const std::string& k : once) ++pages_with[k];
+        for (std::size_t i = 0; i < page.lines.size(); ++i)
+            if (std::find(edges.begin(), edges.end(), i) == edges.end())
+                inside.insert(repetition_key(line_text(page.lines[i])));
     }
+    for (const std::string& k : inside) pages_with.erase(k);
     std::size_t need = std::max<std::size_t>(2, (pages.size() + 1) / 2);
     int removed = 0;
     for (PdfPage& page : pages) {

@@ -145,7 +145,7 @@ std::vector<PdfLine> group_lines(const std::vector<PdfWord>& words) {
 
 std::string font_family(std::string_view font_name) {
     std::size_t plus = font_name.find('+');
-    if (plus != std::string_view::npos && plus == 6) font_name.remove_prefix(7); // subset tag
+    if (plus == 6) font_name.remove_prefix(7); // "ABCDEF+": a subset's tag
     return std::string(font_name.substr(0, font_name.find_first_of("-,")));
 }
 

@@ -179,3 +179,15 @@ TEST_CASE("office files are recognised by their content") {
     CHECK_FALSE(detect_office_layout("PK but not a zip").has_value());
     CHECK_FALSE(detect_office_layout("Axe 1 : Emploi").has_value());
 }
+
+TEST_CASE("docx: mc:AlternateContent is read once (its Fallback repeats its Choice)") {
+    std::string mc = R"X(xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006")X";
+    auto doc = ok(read_docx_xml(
+        "<w:document " + kW + " " + mc +
+            "><w:body><w:p><mc:AlternateContent><mc:Choice><w:r><w:t>Axe un</w:t></w:r></mc:Choice>"
+            "<mc:Fallback><w:r><w:t>Axe un</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>"
+            "</w:body></w:document>",
+        "", ""));
+    REQUIRE(doc.paragraphs.size() == 1);
+    CHECK(doc.paragraphs[0].text == "Axe un");
+}

@@ -132,3 +132,93 @@ TEST_CASE("pdf: running headers, footers and page numbers go by position and rep
     CHECK(ps[0].number == 2); // running line numbers count the furniture
     CHECK(ps[4].number == 11);
 }
+
+TEST_CASE("pdf: a label that often opens pages but also stands inside them is not furniture") {
+    std::vector<PdfPage> pages;
+    for (std::string topic : {"emploi", "habitat", "santé", "culture"})
+        pages.push_back(page({line("Objectifs opérationnels :", 56, 40, 12, true),
+                              line("Premier objectif " + topic, 78, 60, 12, false, "•"),
+                              line("Objectifs opérationnels :", 56, 400, 12, true),
+                              line("Second objectif " + topic, 78, 420, 12, false, "•")}));
+    int furniture = -1;
+    auto ps = read(pages, &furniture);
+    CHECK(furniture == 0);
+    CHECK(ps.size() == 16);
+}
+
+TEST_CASE("perr::group_lines: a column of bullets read before their items joins its lines") {
+    auto word = [](std::string t, double x, double top) {
+        PdfWord w;
+        w.text = std::move(t);
+        w.x0 = x;
+        w.x1 = x + 6 * static_cast<double>(w.text.size());
+        w.top = top;
+        w.bottom = top + 15;
+        w.size = 12;
+        return w;
+    };
+    // poppler's order for pandoc's lists: the bullets' column, then the texts
+    auto lines = group_lines({word("•", 84, 100), word("•", 84, 130), word("Premier", 108, 100),
+                              word("suite", 108, 115), word("Second", 108, 130)});
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].glyph == "•");
+    CHECK(lines[0].text == "Premier");
+    CHECK(lines[0].x0 == 84);
+    CHECK(lines[0].second_x == 108);
+    CHECK(lines[1].glyph.empty());
+    CHECK(lines[2].glyph == "•");
+}
+
+TEST_CASE("pdf: fonts of one size rank by first appearance; another family counts") {
+    auto sans = [](PdfLine l, bool italic) {
+        l.family = "Sans";
+        l.italic_chars = italic ? l.chars : 0;
+        return l;
+    };
+    PdfLine body =
+        line("Du texte ordinaire en corps du document, assez long pour compter.", 56, 300);
+    body.family = "Serif";
+    PdfLine label = line("Objectifs opérationnels :", 56, 240, 12, true);
+    label.family = "Serif";
+    auto ps =
+        read({page({sans(line("Axe 1 : Emploi", 56, 100, 12, true), false),
+                    sans(line("Objectif stratégique : réussir", 56, 140), true),
+                    sans(line("1. Repérer les publics", 56, 180), false), label, body, body})});
+    REQUIRE(ps.size() >= 4);
+    CHECK(ps[0].heading_level == 1);
+    CHECK(ps[1].heading_level == 2);
+    CHECK(ps[1].emphasis == Emphasis::plain); // an italic heading font is not a remark
+    CHECK(ps[2].heading_level == 3);
+    CHECK(ps[2].numbering.text == "1");
+    CHECK(ps[3].heading_level == 4);
+}
+
+TEST_CASE("pdf: paragraph breaks follow the measured line pitch") {
+    PdfLine a = line("Une première phrase qui remplit toute la ligne jusqu'au bord", 56, 100);
+    a.x1 = 540;
+    PdfLine b = line("et qui continue ici.", 56, 116); // the usual pitch: 16
+    PdfLine c = line("Un autre paragraphe, plus bas que le pas des lignes.", 56, 140);
+    PdfLine d = line("Une ligne encore", 56, 156);
+    auto ps = read({page({a, b, c, d})});
+    REQUIRE(ps.size() == 3);
+    CHECK(ps[0].text == "Une première phrase qui remplit toute la ligne jusqu'au bord et qui "
+                        "continue ici.");
+}
+
+TEST_CASE("pdf: a number under an item's number opens the next item; a dash wraps a heading") {
+    PdfLine one =
+        line("1. Stimuler la mutation des zones d'activités économiques du territoire", 78, 100);
+    one.second_x = 92;
+    one.x1 = 540;
+    PdfLine two = line("2. Développer l'offre tertiaire", 78, 116);
+    two.second_x = 92;
+    PdfLine title = line("Protocole d'engagements renforcés et réciproques", 56, 40, 18, true);
+    title.x1 = 540;
+    PdfLine territory = line("Agglomération du Test", 56, 62, 18, true, "–");
+    auto ps = read({page({title, territory, one, two})});
+    REQUIRE(ps.size() == 3);
+    CHECK(ps[0].text == "Protocole d'engagements renforcés et réciproques – Agglomération du Test");
+    CHECK(ps[1].numbering.text == "1");
+    CHECK(ps[2].numbering.text == "2");
+    CHECK(ps[1].list_level == 1);
+}
