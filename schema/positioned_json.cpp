@@ -3,6 +3,7 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <cstdlib>
@@ -138,13 +139,43 @@ std::string hex_byte(char c) {
     return {kHex[u >> 4], kHex[u & 15]};
 }
 
+// yaml-cpp 0.7 allocates without end when a document's first token is a
+// ',' (fuzz_validate: the one-byte file ","). No YAML document may begin
+// so (',' is a flow indicator), so it is refused first. Lines are followed
+// from each document start ("---", "...", the file's start) to the first
+// one that holds a token.
+std::optional<LoadError> comma_opening_document(std::string_view text) {
+    bool at_start = true;
+    for (std::size_t begin = 0; begin < text.size();) {
+        std::size_t end = std::min(text.find('\n', begin), text.size());
+        std::string_view line = text.substr(begin, end - begin);
+        std::size_t col = 0;
+        if (line.starts_with("---") || line.starts_with("...")) {
+            at_start = true;
+            col = 3;
+        } else if (line.starts_with('%')) {
+            col = line.size(); // a directive
+        }
+        col = std::min(line.find_first_not_of(" \t\r", col), line.size());
+        if (at_start && col < line.size() && line[col] != '#') {
+            if (line[col] == ',')
+                return LoadError{"a YAML document cannot begin with ','",
+                                 position_at(text, begin + col)};
+            at_start = false;
+        }
+        begin = end + 1;
+    }
+    return std::nullopt;
+}
+
 // What must be refused before yaml-cpp sees the text.
 std::optional<LoadError> unreadable_bytes(std::string_view text) {
     // YAML and JSON are UTF-8 here; bad bytes would reach every string check.
     if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos)
         return LoadError{"invalid UTF-8 (byte 0x" + hex_byte(text[bad]) + ")",
                          position_at(text, bad)};
-    return nul_byte_error(text);
+    if (auto nul = nul_byte_error(text)) return nul;
+    return comma_opening_document(text);
 }
 
 } // namespace
