@@ -1,12 +1,14 @@
 #include "schema/positioned_json.h"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <cstdlib>
+#include <sstream>
 
 #include "parsers/decode.h"
 #include "schema/json_reader.h"
@@ -139,32 +141,46 @@ std::string hex_byte(char c) {
     return {kHex[u >> 4], kHex[u & 15]};
 }
 
-// yaml-cpp 0.7 allocates without end when a document's first token is a
-// ',' (fuzz_validate: the one-byte file ","). No YAML document may begin
-// so (',' is a flow indicator), so it is refused first. Lines are followed
-// from each document start ("---", "...", the file's start) to the first
-// one that holds a token.
-std::optional<LoadError> comma_opening_document(std::string_view text) {
-    bool at_start = true;
-    for (std::size_t begin = 0; begin < text.size();) {
-        std::size_t end = std::min(text.find('\n', begin), text.size());
-        std::string_view line = text.substr(begin, end - begin);
-        std::size_t col = 0;
-        if (line.starts_with("---") || line.starts_with("...")) {
-            at_start = true;
-            col = 3;
-        } else if (line.starts_with('%')) {
-            col = line.size(); // a directive
-        }
-        col = std::min(line.find_first_not_of(" \t\r", col), line.size());
-        if (at_start && col < line.size() && line[col] != '#') {
-            if (line[col] == ',')
-                return LoadError{"a YAML document cannot begin with ','",
-                                 position_at(text, begin + col)};
-            at_start = false;
-        }
-        begin = end + 1;
+// Where each document of a stream starts, as yaml-cpp's parser reports it
+// (events only: no tree, no alias expanded).
+class DocumentStarts : public YAML::EventHandler {
+  public:
+    void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+    std::vector<YAML::Mark> starts;
+};
+
+// yaml-cpp 0.7 never consumes a ',' met outside a flow collection at a
+// document's top level ("," or "\"a\", b"): YAML::LoadAll then makes empty
+// documents without end until memory runs out (found by fuzz_validate).
+// A stream has at most one document per "---" or "..." line, plus one; a
+// parser that reports more is stuck, and the text is refused first.
+std::optional<LoadError> runaway_documents(std::string_view text) {
+    std::size_t markers = 0;
+    for (std::size_t i = 0; i < text.size(); i = text.find('\n', i) + 1) {
+        std::string_view line = text.substr(i, 3);
+        if (line == "---" || line == "...") ++markers;
+        if (text.find('\n', i) == std::string_view::npos) break;
     }
+    std::istringstream in{std::string(text)};
+    YAML::Parser parser(in);
+    DocumentStarts events;
+    while (parser.HandleNextDocument(events))
+        if (events.starts.size() > markers + 1) {
+            const YAML::Mark& at = events.starts.back();
+            return LoadError{"',' outside a flow collection ([...] or {...}): not YAML",
+                             {at.line + 1, at.column + 1}};
+        }
     return std::nullopt;
 }
 
@@ -174,8 +190,7 @@ std::optional<LoadError> unreadable_bytes(std::string_view text) {
     if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos)
         return LoadError{"invalid UTF-8 (byte 0x" + hex_byte(text[bad]) + ")",
                          position_at(text, bad)};
-    if (auto nul = nul_byte_error(text)) return nul;
-    return comma_opening_document(text);
+    return nul_byte_error(text);
 }
 
 } // namespace
@@ -217,6 +232,10 @@ std::optional<std::vector<PositionedJson>> load_positioned_all(std::string_view 
     }
     std::vector<PositionedJson> out;
     try {
+        if (auto stuck = runaway_documents(text)) {
+            error = *stuck;
+            return std::nullopt;
+        }
         for (const YAML::Node& root : YAML::LoadAll(std::string(text))) {
             Converter converter(out.emplace_back(), text.size());
             if (!converter.convert(root, out.back().value, "", 0)) {
