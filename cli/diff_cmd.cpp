@@ -103,7 +103,9 @@ void setup_diff(CLI::App& app, int* exit_code) {
         "  perr diff -q exports-2019/ exports-2022/\n"
         "  curl -s URL | perr diff --label \"saved\" --label \"online\" saved.txt -\n\n"
         "Exit codes: 0 no changes; 1 changes (or a file on one side only); 2 trouble "
-        "(unreadable input, not a protocol, usage).");
+        "(unreadable input, not a regular file, over --max-bytes, nesting deeper than 512 "
+        "levels, a duplicate key, an alias bomb, several documents in one side, not a protocol, "
+        "output not writable, usage).");
     cmd->add_option("old", opts->old_path, "The earlier version (file, folder or -)")->required();
     cmd->add_option("new", opts->new_path, "The later version (file, folder or -)")->required();
     cmd->add_option("-f,--format", opts->format, "Report format")

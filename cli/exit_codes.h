@@ -14,7 +14,8 @@ inline int to_int(ExitCode c) {
 }
 
 constexpr const char* kExitCodesHelp =
-    "Exit codes: 0 success; 1 an input was rejected (empty, binary, not a protocol); "
-    "2 usage or I/O error.";
+    "Exit codes: 0 success; 1 an input was refused (empty, binary, not a protocol, garbled, over "
+    "--max-bytes, HTML nested deeper than 4096 levels); 2 usage or I/O error (unreadable input, "
+    "not a regular file, unreadable folder, output not writable, out of memory).";
 
 } // namespace perr

@@ -171,7 +171,9 @@ void setup_stats(CLI::App& app, int* exit_code) {
                 "per territory of a multi-territory file: the rows of a file add up to it.\n"
                 "Examples:\n"
                 "  perr stats samples/*\n  perr stats --format csv out/*.json > stats.csv\n\n"
-                "Exit codes: 0 success; 2 an input could not be read or ingested.");
+                "Exit codes: 0 success; 2 an input could not be read or ingested (unreadable, "
+                "not a regular file, over --max-bytes, nesting deeper than 512 levels, a "
+                "duplicate key, an alias bomb, not a protocol), or output not writable.");
     cmd->add_option("inputs", opts->inputs,
                     "Documents, exports or directories ('-' for standard input)")
         ->required();

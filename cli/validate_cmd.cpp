@@ -99,8 +99,10 @@ void setup_validate(CLI::App& app, int* exit_code) {
         "  perr ingest doc.txt | perr validate -\n\n"
         "A directory stands for the .yaml, .yml, .json and .jsonl files below it.\n"
         "Findings: FILE:LINE:COL: error|warning: MESSAGE [RULE]; rules are listed in README.md.\n"
-        "Exit codes: 0 valid; 1 invalid (errors, or warnings with --strict); 2 could not run "
-        "(unreadable file, bad schema, usage).");
+        "Exit codes: 0 valid; 1 invalid (errors, or warnings with --strict; also nesting deeper "
+        "than 512 levels, a duplicate key, an alias bomb, NUL bytes, over --max-bytes); 2 could "
+        "not run (unreadable file, not a regular file, unusable schema, out of memory, output not "
+        "writable, usage).");
     cmd->add_option("files", opts->inputs, "Files or directories to check ('-' for standard input)")
         ->required();
     cmd->add_option("--schema", opts->schema_path,

@@ -1,11 +1,14 @@
 #include "schema/positioned_json.h"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <cstdlib>
+#include <sstream>
 
 #include "parsers/decode.h"
 #include "schema/json_reader.h"
@@ -138,6 +141,49 @@ std::string hex_byte(char c) {
     return {kHex[u >> 4], kHex[u & 15]};
 }
 
+// Where each document of a stream starts, as yaml-cpp's parser reports it
+// (events only: no tree, no alias expanded).
+class DocumentStarts : public YAML::EventHandler {
+  public:
+    void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+    std::vector<YAML::Mark> starts;
+};
+
+// yaml-cpp 0.7 never consumes a ',' met outside a flow collection at a
+// document's top level ("," or "\"a\", b"): YAML::LoadAll then makes empty
+// documents without end until memory runs out (found by fuzz_validate).
+// A stream has at most one document per "---" or "..." line, plus one; a
+// parser that reports more is stuck, and the text is refused first.
+std::optional<LoadError> runaway_documents(std::string_view text) {
+    std::size_t markers = 0;
+    for (std::size_t i = 0; i < text.size(); i = text.find('\n', i) + 1) {
+        std::string_view line = text.substr(i, 3);
+        if (line == "---" || line == "...") ++markers;
+        if (text.find('\n', i) == std::string_view::npos) break;
+    }
+    std::istringstream in{std::string(text)};
+    YAML::Parser parser(in);
+    DocumentStarts events;
+    while (parser.HandleNextDocument(events))
+        if (events.starts.size() > markers + 1) {
+            const YAML::Mark& at = events.starts.back();
+            return LoadError{"',' outside a flow collection ([...] or {...}): not YAML",
+                             {at.line + 1, at.column + 1}};
+        }
+    return std::nullopt;
+}
+
 // What must be refused before yaml-cpp sees the text.
 std::optional<LoadError> unreadable_bytes(std::string_view text) {
     // YAML and JSON are UTF-8 here; bad bytes would reach every string check.
@@ -186,6 +232,10 @@ std::optional<std::vector<PositionedJson>> load_positioned_all(std::string_view 
     }
     std::vector<PositionedJson> out;
     try {
+        if (auto stuck = runaway_documents(text)) {
+            error = *stuck;
+            return std::nullopt;
+        }
         for (const YAML::Node& root : YAML::LoadAll(std::string(text))) {
             Converter converter(out.emplace_back(), text.size());
             if (!converter.convert(root, out.back().value, "", 0)) {

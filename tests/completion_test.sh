@@ -64,6 +64,12 @@ if command -v man >/dev/null; then
   for cmd in ingest validate diff stats schema completion man; do
     check "man: exit status of $cmd" grep -A1 "^       perr $cmd\$" "$tmp/man.txt" | grep -q "0 "
   done
+  # EXIT STATUS names the refusals of README's tables (issue 15)
+  for refusal in "not a regular file" "over --max-bytes" "HTML nested deeper than 4096 levels" \
+      "nesting deeper than 512 levels" "a duplicate key" "an alias bomb" "out of memory"; do
+    check "man: exit status names '$refusal'" \
+      bash -c "sed -n '/^EXIT STATUS/,/^ENVIRONMENT/p' '$tmp/man.txt' | tr -s ' \n' '  ' | grep -qF -- '$refusal'"
+  done
   check "man: values and default of ingest -f" grep -q "One of: yaml, json, jsonl, csv, markdown. Default: yaml." "$tmp/man.txt"
   check "man: NO_COLOR" grep -q "^       NO_COLOR" "$tmp/man.txt"
   check "man: TERM" grep -q "^       TERM" "$tmp/man.txt"

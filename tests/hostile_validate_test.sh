@@ -185,6 +185,20 @@ expect_out deep-yaml-message "nesting deeper than 512 levels"
 bounded nul-file-message 1 60 -- "$perr" validate "$tmp/nuls.yaml"
 expect_rc nul-file-message 1
 expect_out nul-file-message "nuls.yaml:1:1: error: binary file (NUL byte) [PERR000]"
+# found by fuzz_validate: yaml-cpp 0.7 made empty documents without end on
+# a ',' outside a flow collection at a document's top level (53 and 504
+# bytes: over 2 GB, then out of memory)
+printf 'children: []\n---\n  , x\n' >"$tmp/comma.yaml"
+printf 'perr: 1\nchildren: []\n---\n"GRAND PARIS", l\n' >"$tmp/comma2.yaml"
+for case in comma:3:3 comma2:4:14; do
+  f=${case%%:*} at=${case#*:}
+  for cmd in validate stats; do
+    bounded "yaml-$f-$cmd" 1 60 -- "$perr" $cmd "$tmp/$f.yaml"
+    expect_rc "yaml-$f-$cmd" $([ $cmd = validate ] && echo 1 || echo 2)
+    grep -qF "$f.yaml:$at: error: ',' outside a flow collection ([...] or {...}): not YAML" "$tmp/out" "$tmp/err" ||
+      fail "yaml-$f-$cmd" "message: $(head -c 300 "$tmp/out" "$tmp/err")"
+  done
+done
 bounded no-zero-positions 2 150 -- "$perr" validate "$tmp/dup_ids_deep.json"
 expect_rc no-zero-positions 1
 grep -q ':0:0:' "$tmp/out" && fail no-zero-positions "a finding printed at 0:0: $(grep -m1 ':0:0:' "$tmp/out")"
