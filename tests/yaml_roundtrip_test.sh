@@ -44,7 +44,9 @@ PY
 cp samples/* "$tmp/in/"
 # the converter outputs the layout and route scores use (pdftotext, LibreOffice,
 # pandoc, HTML tables, markdown), the diff test versions and the fuzz seeds
-for f in tests/layouts/* tests/routes/* tests/diff/* tests/fuzz/corpus/*/*; do
+# (tests/fuzz/seeds: the grown corpora under tests/fuzz/corpus hold thousands
+# of files, too many for one process each)
+for f in tests/layouts/* tests/routes/* tests/diff/* tests/fuzz/seeds/*/*; do
   [ -f "$f" ] && cp "$f" "$tmp/in/$(echo "${f#tests/}" | tr / _)"
 done
 for d in tests/fuzz/regressions/*/; do
