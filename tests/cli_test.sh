@@ -5,16 +5,7 @@ perr=$1
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fails=0 count=0
 
-# expect CODE STDERR_SUBSTRING -- COMMAND...
-expect() {
-  local want=$1 msg=$2; shift 3
-  count=$((count + 1))
-  "$@" >"$tmp/out" 2>"$tmp/err"; local rc=$?
-  if [ $rc -ne "$want" ] || { [ -n "$msg" ] && ! grep -qF -- "$msg" "$tmp/err"; }; then
-    echo "FAIL: $* -> exit $rc (want $want), stderr: $(head -c 300 "$tmp/err") (want '$msg')"
-    fails=$((fails + 1))
-  fi
-}
+source "$(dirname "$0")/expect.sh"
 
 sample=samples/000_116d8f1b544a73cf.txt
 : >"$tmp/empty.txt"

@@ -8,21 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fails=0 count=0
 
-# expect CODE STDERR_SUBSTRING -- COMMAND...
-expect() {
-  local want=$1 msg=$2; shift 3
-  count=$((count + 1))
-  "$@" >"$tmp/out" 2>"$tmp/err"; local rc=$?
-  if [ $rc -ne "$want" ] || { [ -n "$msg" ] && ! grep -qF -- "$msg" "$tmp/err"; }; then
-    echo "FAIL: $* -> exit $rc (want $want), stderr: $(head -c 300 "$tmp/err") (want '$msg')"
-    fails=$((fails + 1))
-  fi
-}
-check() {
-  local what=$1; shift
-  count=$((count + 1))
-  "$@" || { echo "FAIL: $what"; fails=$((fails + 1)); }
-}
+source "$(dirname "$0")/expect.sh"
 
 set_dir=$here/office/set
 pdf=$set_dir/000_116d8f1b544a73cf.pdf

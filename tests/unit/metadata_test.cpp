@@ -15,6 +15,12 @@ Document ingested(const Ingester& ing, const std::string& text) {
     return std::get<IngestResult>(r).document;
 }
 
+// A short protocol: a title, `preamble`, then the programme.
+Document with_preamble(const Ingester& ing, const std::string& preamble) {
+    return ingested(ing,
+                    "Protocole d'engagements\n\n" + preamble + "\n\n" + std::string(kProgramme));
+}
+
 } // namespace
 
 TEST_CASE("perr::MetadataReader territory") {
@@ -44,8 +50,7 @@ TEST_CASE("perr::MetadataReader territory") {
 TEST_CASE("perr::MetadataReader period") {
     Ingester ing;
     auto period_of = [&](const std::string& preamble) {
-        Document d = ingested(ing, "Protocole d'engagements\n\n" + preamble + "\n\n" +
-                                       std::string(kProgramme));
+        Document d = with_preamble(ing, preamble);
         REQUIRE(d.period);
         return std::to_string(d.period->start) + "-" + std::to_string(d.period->end);
     };
@@ -63,8 +68,7 @@ TEST_CASE("perr::MetadataReader period") {
 TEST_CASE("perr::MetadataReader dates") {
     Ingester ing;
     auto dates_of = [&](const std::string& preamble) {
-        Document d = ingested(ing, "Protocole d'engagements\n\n" + preamble + "\n\n" +
-                                       std::string(kProgramme));
+        Document d = with_preamble(ing, preamble);
         std::string out;
         for (const DateEntry& e : d.dates) out += e.date + " " + e.role + "|";
         return out;
@@ -90,8 +94,7 @@ TEST_CASE("perr::MetadataReader dates") {
 
 TEST_CASE("perr::MetadataReader claims in words") {
     Ingester ing;
-    Document d = ingested(ing, "Protocole d'engagements\n\nLe protocole compte un axe et "
-                               "vingt-quatre objectifs opérationnels :\n\n" +
-                                   std::string(kProgramme));
+    Document d =
+        with_preamble(ing, "Le protocole compte un axe et vingt-quatre objectifs opérationnels :");
     CHECK(d.claims.at("objectif_operationnel") == 24);
 }
