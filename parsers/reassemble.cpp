@@ -170,25 +170,33 @@ std::vector<std::size_t> weak_starts(const std::vector<Paragraph>& lines, std::s
     return out;
 }
 
+// A run of plain lines that waiting bullets share: where it ends, and the
+// lines the bullets' count opens although their shape would join them.
+struct CountedRun {
+    std::size_t end = 0;
+    std::vector<std::size_t> starts; // ascending
+};
+
 // Where bullets wait for a run of plain lines that ends the list (a blank
 // line or a heading follows, not a sub-item), the bullets' count says how
 // many items the run holds: when its shape alone finds fewer, capital
-// starts after full lines open the missing ones.
-std::vector<std::size_t> counted_starts(const std::vector<Paragraph>& lines, std::size_t begin,
-                                        std::size_t waiting, const WrapProfile& profile,
-                                        const OpensBlock& opens_block) {
-    std::size_t end = begin + 1;
+// starts after full lines open the missing ones. Each line is scanned in
+// one run only.
+CountedRun counted_run(const std::vector<Paragraph>& lines, std::size_t begin, std::size_t waiting,
+                       const WrapProfile& profile, const OpensBlock& opens_block) {
+    CountedRun run{begin + 1, {}};
     std::size_t strong = 0;
-    for (; end < lines.size() && is_plain(lines[end]) && !opens_block(lines[end]); ++end)
-        if (!joins_by_shape(lines[end - 1], lines[end - 1], lines[end], profile)) ++strong;
-    bool ends_list = end == lines.size() || !is_plain(lines[end]) || opens_block(lines[end]);
-    if (end < lines.size() && (!lines[end].marker.empty() || !lines[end].numbering.text.empty()))
-        ends_list = false; // sub-items follow: the bullets belong further down
-    if (!ends_list || strong + 1 >= waiting) return {};
-    std::vector<std::size_t> weak = weak_starts(lines, begin, end, profile);
-    weak.resize(std::min(weak.size(), waiting - 1 - strong));
-    std::sort(weak.begin(), weak.end());
-    return weak;
+    for (; run.end < lines.size() && is_plain(lines[run.end]) && !opens_block(lines[run.end]);
+         ++run.end)
+        if (!joins_by_shape(lines[run.end - 1], lines[run.end - 1], lines[run.end], profile))
+            ++strong;
+    bool sub_items = run.end < lines.size() &&
+                     (!lines[run.end].marker.empty() || !lines[run.end].numbering.text.empty());
+    if (sub_items || strong + 1 >= waiting) return run; // the bullets belong further down
+    run.starts = weak_starts(lines, begin, run.end, profile);
+    run.starts.resize(std::min(run.starts.size(), waiting - 1 - strong));
+    std::sort(run.starts.begin(), run.starts.end());
+    return run;
 }
 
 // pdftotext can print a list's bullets on lines of their own, apart from
@@ -202,8 +210,8 @@ std::vector<Paragraph> attach_bare_markers(std::vector<Paragraph> lines,
     std::vector<Paragraph> out;
     out.reserve(lines.size());
     std::deque<std::string_view> waiting;
-    std::vector<std::size_t> counted; // lines the bullets' count opens
-    std::size_t prev = SIZE_MAX;      // the last non-blank line kept
+    CountedRun run;              // the run of plain lines being given bullets
+    std::size_t prev = SIZE_MAX; // the last non-blank line kept
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Paragraph& line = lines[i];
         if (std::string_view glyph = bare_marker(line); !glyph.empty()) {
@@ -219,12 +227,11 @@ std::vector<Paragraph> attach_bare_markers(std::vector<Paragraph> lines,
         }
         if (!waiting.empty() && is_plain(line)) {
             bool opens = prev == SIZE_MAX || !joins_by_shape(out[prev], out[prev], line, profile) ||
-                         std::find(counted.begin(), counted.end(), i) != counted.end();
+                         std::binary_search(run.starts.begin(), run.starts.end(), i);
             if (opens_block(line)) {
                 waiting.clear();
             } else if (opens) {
-                if (counted.empty() || i > counted.back())
-                    counted = counted_starts(lines, i, waiting.size(), profile, opens_block);
+                if (i >= run.end) run = counted_run(lines, i, waiting.size(), profile, opens_block);
                 line = with_marker(waiting.front(), line, storage);
                 waiting.pop_front();
             }
