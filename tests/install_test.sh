@@ -37,7 +37,7 @@ if command -v dpkg-deb >/dev/null && command -v dpkg-shlibdeps >/dev/null; then
       grep -q "\./$f\$" "$tmp/contents" || fail ".deb lacks $f"
     done
     depends=$(dpkg-deb -f "$deb" Depends)
-    for lib in libpoppler-cpp libzip libxml2; do  # the PDF, zip and XML readers' libraries
+    for lib in libpoppler libzip libxml2; do  # the PDF, zip and XML readers' libraries
       [[ "$depends" == *"$lib"* ]] || fail ".deb does not depend on $lib: $depends"
     done
     dpkg-deb -x "$deb" "$tmp/root"
