@@ -135,6 +135,45 @@ DocxNumbering read_docx_numbering(const xmlNode* root) {
     return numbering;
 }
 
+namespace {
+
+// The label as perr's lexer reads numbers: the levels a pattern shows joined
+// by '.', whatever Word puts between them ("%1-%2" is "1.2"), and a closing
+// parenthesis or a period after them ("%1.%2 :" is "1.2."). A pattern that
+// names something ("Axe %1 :") is kept as written, its numbers joined alike.
+// Levels of different formats ("%1-%2" over upperRoman and decimal) cannot
+// be one decimal path: only the last is shown, the list level says the depth.
+std::string displayed_label(const std::string& pattern, const std::vector<DocxLevel>& levels,
+                            const std::vector<int>& counts) {
+    std::vector<std::size_t> shown;
+    std::size_t first = pattern.size(), last = 0;
+    for (std::size_t i = 0; i + 1 < pattern.size(); ++i)
+        if (pattern[i] == '%' && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
+            shown.push_back(static_cast<std::size_t>(pattern[i + 1] - '1'));
+            first = std::min(first, i);
+            last = i + 2;
+        }
+    if (shown.empty()) return pattern;
+    bool mixed = std::any_of(shown.begin(), shown.end(), [&](std::size_t k) {
+        return levels[k].format != levels[shown.back()].format;
+    });
+    if (mixed) shown.erase(shown.begin(), shown.end() - 1);
+    std::string number;
+    for (std::size_t k : shown) {
+        if (!number.empty()) number += '.';
+        number +=
+            format_list_number(counts[k] == 0 ? levels[k].start : counts[k], levels[k].format);
+    }
+    std::string_view prefix = std::string_view(pattern).substr(0, first);
+    std::string_view suffix = std::string_view(pattern).substr(last);
+    bool names = std::any_of(prefix.begin(), prefix.end(),
+                             [](char c) { return is_ascii_alpha(c) || (c & 0x80) != 0; });
+    if (names) return std::string(prefix) + number + std::string(suffix);
+    return number + (suffix.find(')') != std::string_view::npos ? ")" : ".");
+}
+
+} // namespace
+
 std::string DocxCounters::next_label(const std::string& num_id, int ilvl, bool& bullet) {
     bullet = false;
     auto found = numbering_.levels_by_num_id.find(num_id);
@@ -151,20 +190,7 @@ std::string DocxCounters::next_label(const std::string& num_id, int ilvl, bool& 
     auto at = static_cast<std::size_t>(ilvl);
     counts[at] = counts[at] == 0 ? level.start : counts[at] + 1;
     std::fill(counts.begin() + static_cast<std::ptrdiff_t>(at) + 1, counts.end(), 0);
-    std::string label;
-    const std::string& pattern = level.text;
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' &&
-            pattern[i + 1] <= '9') {
-            auto k = static_cast<std::size_t>(pattern[i + 1] - '1');
-            int value = counts[k] == 0 ? levels[k].start : counts[k];
-            label += format_list_number(value, levels[k].format);
-            ++i;
-        } else {
-            label += pattern[i];
-        }
-    }
-    return label;
+    return displayed_label(level.text, levels, counts);
 }
 
 } // namespace perr

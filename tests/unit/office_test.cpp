@@ -191,3 +191,48 @@ TEST_CASE("docx: mc:AlternateContent is read once (its Fallback repeats its Choi
     REQUIRE(doc.paragraphs.size() == 1);
     CHECK(doc.paragraphs[0].text == "Axe un");
 }
+
+TEST_CASE("docx: list labels are read as numbers whatever Word writes between and after them") {
+    std::string numbering = "<w:numbering " + kW + R"X(>
+      <w:abstractNum w:abstractNumId="3">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2)"/></w:lvl>
+        <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2.%3)"/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="4">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1 -"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1-%2 :"/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="3"/></w:num>
+      <w:num w:numId="2"><w:abstractNumId w:val="4"/></w:num>
+      </w:numbering>)X";
+    auto doc = ok(read_docx_xml(docx_body(wp("Emploi", num(0)) + wp("Formation", num(1)) +
+                                          wp("Apprentissage", num(2)) + wp("Insertion", num(1)) +
+                                          wp("Habitat", num(0, 2)) + wp("Logement", num(1, 2))),
+                                "", numbering));
+    REQUIRE(doc.paragraphs.size() == 6);
+    // "I-1" mixes two formats: no decimal path, the list level gives the depth
+    const char* expected[] = {"1", "1.1", "1.1.1", "1.2", "I", "1"};
+    const char* texts[] = {"Emploi",    "Formation", "Apprentissage",
+                           "Insertion", "Habitat",   "Logement"};
+    for (std::size_t i = 0; i < 6; ++i) {
+        CAPTURE(i);
+        CHECK(doc.paragraphs[i].numbering.text == expected[i]);
+        CHECK(doc.paragraphs[i].text == texts[i]);
+    }
+    CHECK(doc.paragraphs[5].list_level == 2);
+}
+
+TEST_CASE("docx: a list pattern that names its items keeps its words") {
+    std::string numbering = "<w:numbering " + kW + R"X(>
+      <w:abstractNum w:abstractNumId="5">
+        <w:lvl w:ilvl="0"><w:start w:val="2"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Axe %1 :"/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="5"/></w:num>
+      </w:numbering>)X";
+    auto doc =
+        ok(read_docx_xml(docx_body(wp("Emploi", num(0)) + wp("Habitat", num(0))), "", numbering));
+    REQUIRE(doc.paragraphs.size() == 2);
+    CHECK(doc.paragraphs[0].raw == "Axe 2 : Emploi");
+    CHECK(doc.paragraphs[1].raw == "Axe 3 : Habitat");
+}
