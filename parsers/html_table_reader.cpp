@@ -168,9 +168,10 @@ class TableReader {
     }
 
     // "Protocole d'Engagements Renforcés et Réciproques GRIGNY": the start of
-    // one territory's part. Returns the territory's name, or "".
-    std::string territory_header(std::string_view cell) const {
-        std::string text = strip_markup(cell);
+    // one territory's part. Returns the territory's name, or "". Only a cell
+    // holding "protocole" in some case can be one: the regex runs on those.
+    std::string territory_header(const std::string& text) const {
+        if (!contains_ascii_caseless(text, "protocole")) return {};
         auto m = header_.find(text);
         if (!m || !is_all_caps((*m)[1], 3)) return {};
         return title_case_name((*m)[1]);
@@ -185,20 +186,19 @@ class TableReader {
             if (tab == std::string_view::npos) break;
             start = tab + 1;
         }
-        for (std::string_view cell : cells) {
-            std::string name = territory_header(cell);
+        std::vector<std::string> texts; // each cell's text, markup stripped once
+        texts.reserve(cells.size());
+        for (std::string_view cell : cells) texts.push_back(strip_markup(cell));
+        for (const std::string& text : texts) {
+            std::string name = territory_header(text);
             if (name.empty()) continue;
             doc_.add_boundary(Boundary::territoire, number, name).text = name;
-            doc_.paragraphs.back().raw = doc_.storage.emplace_back(strip_markup(cell));
+            doc_.paragraphs.back().raw = doc_.storage.emplace_back(text);
             return;
         }
-        if (!trim(strip_markup(cells[0])).empty()) {
-            doc_.add_boundary(Boundary::first_cell, number);
-            CellReader(doc_, number).read(cells[0]);
-        }
-        for (std::size_t i = 1; i < cells.size(); ++i) {
-            if (trim(strip_markup(cells[i])).empty()) continue;
-            doc_.add_boundary(Boundary::content_cell, number);
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (texts[i].empty()) continue; // strip_markup trims: empty means blank
+            doc_.add_boundary(i == 0 ? Boundary::first_cell : Boundary::content_cell, number);
             CellReader(doc_, number).read(cells[i]);
         }
     }

@@ -24,12 +24,21 @@ bool has_programme(const std::vector<Node>& nodes) {
 }
 
 // A text with nodes but none of the domain's words is not a protocol
-// (a README's numbered list, a configuration file's sections).
+// (a README's numbered list, a configuration file's sections). The first
+// megabyte is folded a slice at a time: a protocol names its subject early,
+// so most texts are decided on their first slice.
 bool speaks_of_city_policy(std::string_view text) {
-    std::string f = fold(text.substr(0, 1 << 20));
-    for (std::string_view w : {"quartier", "contrat de ville", "protocole", "politique de la ville",
-                               "qpv", "objectif", "engagement", "axe "})
-        if (f.find(w) != std::string::npos) return true;
+    constexpr std::size_t kSlice = 16 << 10;
+    constexpr std::size_t kOverlap = 64; // a word cut by a slice's end is whole in the next
+    text = text.substr(0, 1 << 20);
+    for (std::size_t at = 0; at < text.size(); at += kSlice) {
+        std::size_t from = at < kOverlap ? 0 : at - kOverlap;
+        std::string f = fold(text.substr(from, at + kSlice - from));
+        for (std::string_view w :
+             {"quartier", "contrat de ville", "protocole", "politique de la ville", "qpv",
+              "objectif", "engagement", "axe "})
+            if (f.find(w) != std::string::npos) return true;
+    }
     return false;
 }
 

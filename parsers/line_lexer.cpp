@@ -69,11 +69,25 @@ bool is_ascii_punct(char c) {
            (c >= '{' && c <= '~');
 }
 
+// True when strip_markup would return `s` unchanged: no byte that starts
+// markup, an escape or emphasis, no white space but single spaces inside.
+bool is_plain(std::string_view s) {
+    if (s.empty() || s.front() == ' ' || s.back() == ' ') return s.empty();
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c == '<' || c == '\\' || c == '*' || c == '_') return false;
+        if (is_ascii_space(c) && (c != ' ' || s[i - 1] == ' ')) return false;
+    }
+    return true;
+}
+
 } // namespace
 
 // One pass into a buffer of the input's size: tags, emphasis marks and
-// backslash escapes dropped, white space collapsed, ends trimmed.
+// backslash escapes dropped, white space collapsed, ends trimmed. Most lines
+// hold none of these and are copied as they are.
 std::string strip_markup(std::string_view s) {
+    if (is_plain(s)) return std::string(s);
     std::string out(s.size(), '\0');
     std::size_t n = 0;
     bool space = false;

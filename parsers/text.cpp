@@ -122,6 +122,17 @@ std::string fold(std::string_view s) {
     return out;
 }
 
+bool contains_ascii_caseless(std::string_view s, std::string_view lower) {
+    if (lower.empty()) return true;
+    for (std::size_t i = 0; i + lower.size() <= s.size(); ++i) {
+        if (ascii_lower(s[i]) != lower.front()) continue;
+        std::size_t k = 1;
+        while (k < lower.size() && ascii_lower(s[i + k]) == lower[k]) ++k;
+        if (k == lower.size()) return true;
+    }
+    return false;
+}
+
 bool is_all_caps(std::string_view s, int min_letters) {
     int letters = 0;
     for (std::size_t i = 0; i < s.size();) {

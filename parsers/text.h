@@ -46,6 +46,10 @@ void append_utf8(std::string& out, char32_t cp);
 // True when the letters of s are all upper case (at least `min_letters`).
 bool is_all_caps(std::string_view s, int min_letters = 2);
 
+// Whether `s` holds `lower` (ASCII, lower case) in any ASCII case: a
+// prefilter before a caseless regex that needs the word.
+bool contains_ascii_caseless(std::string_view s, std::string_view lower);
+
 // Splits on '\n', keeping empty lines; no allocation per line.
 std::vector<std::string_view> split_lines(std::string_view text);
 

@@ -64,3 +64,14 @@ TEST_CASE("perr::strip_markup") {
     CHECK(strip_markup("3 * 4 et a < b") == "3 * 4 et a < b");
     CHECK(strip_markup("E#L et 3^e") == "E#L et 3^e");
 }
+
+TEST_CASE("perr::strip_markup copies plain text and cleans everything else") {
+    CHECK(strip_markup("Favoriser l'emploi des jeunes") == "Favoriser l'emploi des jeunes");
+    CHECK(strip_markup("") == "");
+    CHECK(strip_markup("  deux  espaces ") == "deux espaces");
+    CHECK(strip_markup("a\tb") == "a b");
+    CHECK(strip_markup("<b>gras</b> et *accent*") == "gras et accent");
+    CHECK(strip_markup("l\\'emploi") == "l'emploi");
+    CHECK(strip_markup("__fort__") == "fort");
+    CHECK(strip_markup("3 * 4") == "3 * 4");
+}

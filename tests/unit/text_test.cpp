@@ -42,3 +42,12 @@ TEST_CASE("perr::next_code_point") {
     i = 0;
     CHECK(next_code_point(bad, i) == 0xFFFD);
 }
+
+TEST_CASE("perr::contains_ascii_caseless") {
+    CHECK(contains_ascii_caseless("Le PROTOCOLE d'engagements", "protocole"));
+    CHECK(contains_ascii_caseless("protocole", "protocole"));
+    CHECK(contains_ascii_caseless("xProToCole", "protocole"));
+    CHECK_FALSE(contains_ascii_caseless("protocol", "protocole"));
+    CHECK_FALSE(contains_ascii_caseless("", "protocole"));
+    CHECK(contains_ascii_caseless("anything", ""));
+}
