@@ -103,4 +103,4 @@ clean:
 
 # clang-tidy over the project's sources (configuration in .clang-tidy).
 tidy: build
-	clang-tidy -p $(BUILD) --quiet cli/*.cpp parsers/*.cpp schema/*.cpp diff/*.cpp
+	clang-tidy -p $(BUILD) --quiet cli/*.cpp diff/*.cpp parsers/*.cpp schema/*.cpp utilities/*.cpp

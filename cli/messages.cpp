@@ -2,8 +2,8 @@
 
 #include <cstdio>
 
-#include "parsers/decode.h"
-#include "parsers/text.h"
+#include "utilities/decode.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

@@ -4,8 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "parsers/line_lexer.h"
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

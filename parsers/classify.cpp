@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

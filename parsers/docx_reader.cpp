@@ -11,7 +11,7 @@
 #include "parsers/office_paragraph.h"
 #include "parsers/office_reader.h"
 #include "parsers/signals.h"
-#include "parsers/xml_tree.h"
+#include "utilities/xml_tree.h"
 
 namespace perr {
 namespace {

@@ -4,8 +4,8 @@
 #include <charconv>
 
 #include "parsers/office_paragraph.h"
-#include "parsers/text.h"
-#include "parsers/xml_tree.h"
+#include "utilities/text.h"
+#include "utilities/xml_tree.h"
 
 namespace perr {
 namespace {

@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <stdexcept>
 
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

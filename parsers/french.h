@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "parsers/regex.h"
+#include "utilities/regex.h"
 
 U_NAMESPACE_BEGIN
 class RuleBasedNumberFormat;

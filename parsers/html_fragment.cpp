@@ -9,7 +9,7 @@
 #include <cstring>
 #include <memory>
 
-#include "parsers/html5_c1.h"
+#include "utilities/html5_c1.h"
 
 namespace perr {
 namespace {

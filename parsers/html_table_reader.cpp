@@ -8,8 +8,8 @@
 
 #include "parsers/html_fragment.h"
 #include "parsers/readers.h"
-#include "parsers/regex.h"
-#include "parsers/text.h"
+#include "utilities/regex.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

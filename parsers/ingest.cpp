@@ -4,15 +4,15 @@
 
 #include "parsers/classify.h"
 #include "parsers/container_formats.h"
-#include "parsers/decode.h"
 #include "parsers/html_fragment.h"
 #include "parsers/line_lexer.h"
 #include "parsers/office_reader.h"
 #include "parsers/readers.h"
-#include "parsers/sha256.h"
-#include "parsers/text.h"
 #include "parsers/text_quality.h"
 #include "parsers/tree_builder.h"
+#include "utilities/decode.h"
+#include "utilities/sha256.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

@@ -1,6 +1,6 @@
 #include "parsers/line_lexer.h"
 
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {
@@ -64,69 +64,7 @@ int take_heading(std::string_view& s) {
     return level;
 }
 
-bool is_ascii_punct(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-           (c >= '{' && c <= '~');
-}
-
-// True when strip_markup would return `s` unchanged: no byte that starts
-// markup, an escape or emphasis, no white space but single spaces inside.
-bool is_plain(std::string_view s) {
-    if (s.empty() || s.front() == ' ' || s.back() == ' ') return s.empty();
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
-        if (c == '<' || c == '\\' || c == '*' || c == '_') return false;
-        if (is_ascii_space(c) && (c != ' ' || s[i - 1] == ' ')) return false;
-    }
-    return true;
-}
-
 } // namespace
-
-// One pass into a buffer of the input's size: tags, emphasis marks and
-// backslash escapes dropped, white space collapsed, ends trimmed. Most lines
-// hold none of these and are copied as they are.
-std::string strip_markup(std::string_view s) {
-    if (is_plain(s)) return std::string(s);
-    std::string out(s.size(), '\0');
-    std::size_t n = 0;
-    bool space = false;
-    auto put = [&](char c) {
-        if (is_ascii_space(c)) {
-            space = n > 0;
-            return;
-        }
-        if (space) out[n++] = ' ';
-        space = false;
-        out[n++] = c;
-    };
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
-        if (c == '<' && i + 1 < s.size() &&
-            (is_ascii_alpha(s[i + 1]) || s[i + 1] == '/' || s[i + 1] == '!')) {
-            std::size_t close = s.find('>', i);
-            if (close != std::string_view::npos) {
-                put(' ');
-                i = close;
-                continue;
-            }
-        }
-        if (c == '\\' && i + 1 < s.size() && is_ascii_punct(s[i + 1])) { // pandoc's "\'", "\*"
-            put(s[++i]);
-            continue;
-        }
-        // '*' is emphasis markup unless it stands alone between spaces.
-        if (c == '*' && !((i == 0 || s[i - 1] == ' ') && (i + 1 == s.size() || s[i + 1] == ' ')))
-            continue;
-        if (c == '_' && i + 1 < s.size() && s[i + 1] == '_') {
-            ++i;
-            continue;
-        }
-        put(c);
-    }
-    out.resize(n);
-    return out;
-}
 
 void lex_body(std::string_view s, Paragraph& p) {
     s = trim(s);

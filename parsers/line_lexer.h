@@ -12,10 +12,6 @@
 
 namespace perr {
 
-// Removes inline markup: HTML tags, markdown '**' / '*' / '__' emphasis,
-// pandoc's backslash escapes; collapses white space.
-std::string strip_markup(std::string_view s);
-
 // Fills marker, numbering, emphasis, colon and text from `body` (a line
 // without its indentation and heading marks, or a DOM block's text).
 void lex_body(std::string_view body, Paragraph& p);

@@ -4,7 +4,7 @@
 
 #include "parsers/line_lexer.h"
 #include "parsers/signatures.h"
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

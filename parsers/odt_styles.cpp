@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "parsers/xml_tree.h"
+#include "utilities/xml_tree.h"
 
 namespace perr {
 namespace {

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "parsers/line_lexer.h"
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

@@ -12,7 +12,7 @@
 
 #include "parsers/detect.h"
 #include "parsers/readers.h"
-#include "parsers/zip_archive.h"
+#include "utilities/zip_archive.h"
 
 namespace perr {
 

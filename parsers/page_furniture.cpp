@@ -3,7 +3,7 @@
 #include <map>
 #include <set>
 
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 

@@ -9,7 +9,7 @@
 #include "parsers/line_lexer.h"
 #include "parsers/page_furniture.h"
 #include "parsers/reassemble.h"
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

@@ -5,7 +5,7 @@
 #include <map>
 
 #include "parsers/signals.h"
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

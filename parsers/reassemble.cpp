@@ -6,7 +6,7 @@
 #include <map>
 
 #include "parsers/line_lexer.h"
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

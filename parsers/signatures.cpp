@@ -4,7 +4,7 @@
 #include <string>
 
 #include "parsers/line_lexer.h"
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

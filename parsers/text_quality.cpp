@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

@@ -4,7 +4,7 @@
 #include <map>
 #include <string>
 
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "parsers/french.h"
-#include "parsers/regex.h"
 #include "schema/model.h"
+#include "utilities/regex.h"
 
 namespace perr {
 

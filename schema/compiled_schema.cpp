@@ -6,8 +6,8 @@
 #include <map>
 #include <set>
 
-#include "parsers/regex.h"
 #include "schema/pcre_constraints.h"
+#include "utilities/regex.h"
 
 namespace perr {
 namespace {

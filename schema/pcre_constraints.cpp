@@ -8,9 +8,9 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
 
-#include "parsers/regex.h"
 #include "schema/format_checks.h"
 #include "schema/schema_guard.h"
+#include "utilities/regex.h"
 
 namespace perr {
 namespace {

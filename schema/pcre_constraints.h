@@ -5,7 +5,7 @@
 // annotations, as draft-07 allows.
 #pragma once
 
-#include "parsers/regex.h"
+#include "utilities/regex.h"
 
 namespace valijson {
 class SchemaParser;

@@ -10,8 +10,8 @@
 #include <cstdlib>
 #include <sstream>
 
-#include "parsers/decode.h"
 #include "schema/json_reader.h"
+#include "utilities/decode.h"
 
 namespace perr {
 namespace {

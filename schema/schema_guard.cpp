@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "parsers/regex.h"
 #include "schema/positioned_json.h"
 #include "schema/validator.h"
+#include "utilities/regex.h"
 
 namespace perr {
 namespace {

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "parsers/decode.h"
+#include "utilities/decode.h"
 
 using namespace perr;
 

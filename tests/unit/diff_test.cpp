@@ -11,7 +11,7 @@
 #include "diff/title_normalizer.h"
 #include "diff/tree_diff.h"
 #include "parsers/ingest.h"
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 using namespace perr;
 

@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "diff/normalize.h"
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr::test {
 namespace {

@@ -3,11 +3,11 @@
 #include <chrono>
 #include <string>
 
-#include "parsers/html5_c1.h"
 #include "parsers/html_fragment.h"
 #include "parsers/ingest.h"
-#include "parsers/text.h"
 #include "schema/outline.h"
+#include "utilities/html5_c1.h"
+#include "utilities/text.h"
 
 using namespace perr;
 

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "parsers/ingest.h"
-#include "parsers/sha256.h"
+#include "utilities/sha256.h"
 
 using namespace perr;
 

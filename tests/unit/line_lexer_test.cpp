@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "parsers/line_lexer.h"
+#include "utilities/text.h"
 
 using namespace perr;
 

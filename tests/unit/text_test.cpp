@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 using namespace perr;
 

@@ -1,5 +1,5 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
-#include "parsers/regex.h"
+#include "utilities/regex.h"
 
 #include <pcre2.h>
 

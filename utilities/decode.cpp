@@ -1,11 +1,11 @@
-#include "parsers/decode.h"
+#include "utilities/decode.h"
 
 #include <algorithm>
 #include <array>
 #include <utility>
 
-#include "parsers/charsets.h"
-#include "parsers/text.h"
+#include "utilities/charsets.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {

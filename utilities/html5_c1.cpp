@@ -1,8 +1,8 @@
-#include "parsers/html5_c1.h"
+#include "utilities/html5_c1.h"
 
 #include <array>
 
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 

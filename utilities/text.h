@@ -53,6 +53,10 @@ bool contains_ascii_caseless(std::string_view s, std::string_view lower);
 // Splits on '\n', keeping empty lines; no allocation per line.
 std::vector<std::string_view> split_lines(std::string_view text);
 
+// Removes inline markup: HTML tags, markdown '**' / '*' / '__' emphasis,
+// pandoc's backslash escapes; collapses white space.
+std::string strip_markup(std::string_view s);
+
 } // namespace perr
 
 namespace perr {

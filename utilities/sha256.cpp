@@ -1,4 +1,4 @@
-#include "parsers/sha256.h"
+#include "utilities/sha256.h"
 
 #include <openssl/evp.h>
 

@@ -1,4 +1,4 @@
-#include "parsers/zip_archive.h"
+#include "utilities/zip_archive.h"
 
 #include <zip.h>
 

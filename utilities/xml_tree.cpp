@@ -1,4 +1,4 @@
-#include "parsers/xml_tree.h"
+#include "utilities/xml_tree.h"
 
 #include <libxml/parser.h>
 

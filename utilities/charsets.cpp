@@ -1,11 +1,11 @@
-#include "parsers/charsets.h"
+#include "utilities/charsets.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
 #include <memory>
 
-#include "parsers/text.h"
+#include "utilities/text.h"
 
 namespace perr {
 namespace {
