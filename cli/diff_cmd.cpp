@@ -57,7 +57,7 @@ ExitCode diff_folders(const DiffCommandOptions& o, DiffSession& session, std::os
     if (json) out << "],\n\"only_new\": [";
     say_only_in(o, new_dir, pairs->only_new, out);
     if (json) out << "]}\n";
-    if (!pairs->only_old.empty() || !pairs->only_new.empty()) rc = worse(rc, ExitCode::rejected);
+    if (!pairs->only_old.empty() || !pairs->only_new.empty()) rc = worse(rc, ExitCode::changed);
     return rc;
 }
 
@@ -101,11 +101,8 @@ void setup_diff(CLI::App& app, int* exit_code) {
         "  perr diff --format json old.yaml new.yaml > changes.json\n"
         "  perr diff --format markdown --ignore-numbering draft.txt signed.txt\n"
         "  perr diff -q exports-2019/ exports-2022/\n"
-        "  curl -s URL | perr diff --label \"saved\" --label \"online\" saved.txt -\n\n"
-        "Exit codes: 0 no changes; 1 changes (or a file on one side only); 2 trouble "
-        "(unreadable input, not a regular file, over --max-bytes, nesting deeper than 512 "
-        "levels, a duplicate key, an alias bomb, several documents in one side, not a protocol, "
-        "output not writable, usage).");
+        "  curl -s URL | perr diff --label \"saved\" --label \"online\" saved.txt -\n\n" +
+        exit_codes_sentence("diff"));
     cmd->add_option("old", opts->old_path, "The earlier version (file, folder or -)")->required();
     cmd->add_option("new", opts->new_path, "The later version (file, folder or -)")->required();
     cmd->add_option("-f,--format", opts->format, "Report format")

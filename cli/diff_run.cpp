@@ -66,7 +66,7 @@ ExitCode DiffSession::diff_texts(const DiffSide& old_side, const DiffSide& new_s
     warn_if_unrelated(result, labels, err_);
     bool json = o.format == "json" && !o.brief;
     if (!in_folder || !result.changes.empty() || json) report(result, labels);
-    return result.changes.empty() ? ExitCode::ok : ExitCode::rejected;
+    return result.changes.empty() ? ExitCode::ok : ExitCode::changed;
 }
 
 ExitCode DiffSession::diff_files(const std::string& old_path, const std::string& new_path,

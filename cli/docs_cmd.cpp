@@ -16,8 +16,8 @@ void setup_docs(CLI::App& app, int* exit_code) {
         app.add_subcommand("completion", "Print a shell completion script (bash, zsh or fish)");
     completion->footer("Examples:\n  source <(perr completion bash)\n"
                        "  perr completion zsh > ~/.zfunc/_perr\n"
-                       "  perr completion fish > ~/.config/fish/completions/perr.fish\n\n"
-                       "Exit codes: 0 success; 2 usage error or output not writable.");
+                       "  perr completion fish > ~/.config/fish/completions/perr.fish\n\n" +
+                       exit_codes_sentence("completion"));
     completion->add_option("shell", *shell, "The shell")
         ->required()
         ->check(CLI::IsMember({"bash", "zsh", "fish"}));
@@ -28,8 +28,7 @@ void setup_docs(CLI::App& app, int* exit_code) {
         *exit_code = to_int(std::cout.flush() ? ExitCode::ok : ExitCode::failure);
     });
     CLI::App* man = app.add_subcommand("man", "Print the manual page (roff)");
-    man->footer("Example:\n  perr man | man -l -\n\n"
-                "Exit codes: 0 success; 2 usage error or output not writable.");
+    man->footer("Example:\n  perr man | man -l -\n\n" + exit_codes_sentence("man"));
     man->callback([root, exit_code] {
         std::cout << man_page(*root);
         *exit_code = to_int(std::cout.flush() ? ExitCode::ok : ExitCode::failure);

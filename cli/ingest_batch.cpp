@@ -67,7 +67,7 @@ struct Outcome {
 
 ExitCode exit_code_of(Status s) {
     return s == Status::written    ? ExitCode::ok
-           : s == Status::rejected ? ExitCode::rejected
+           : s == Status::rejected ? ExitCode::refused
                                    : ExitCode::failure;
 }
 

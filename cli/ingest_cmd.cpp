@@ -135,7 +135,7 @@ void setup_ingest(CLI::App& app, int* exit_code) {
                     "  perr ingest protocol.txt -o protocol.json   # format from the extension\n"
                     "  perr ingest corpus/ -o out/ -j 8\n"
                     "  cat page.txt | perr ingest --layout web -\n\n") +
-        kExitCodesHelp);
+        exit_codes_sentence("ingest"));
     cmd->add_option("inputs", opts->inputs, "Input files or directories ('-' for standard input)")
         ->required();
     cmd->add_option("-o,--output", opts->output,

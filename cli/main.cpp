@@ -28,7 +28,7 @@ int run(int argc, char** argv) {
     app.formatter(
         std::make_shared<perr::SynopsisFormatter>()); // before the subcommands: they copy it
     app.require_subcommand(1);
-    app.footer(perr::kExitCodesHelp);
+    app.footer(perr::exit_codes_sentence("ingest")); // the commonest use
     int exit_code = 0;
     perr::setup_ingest(app, &exit_code);
     perr::setup_validate(app, &exit_code);

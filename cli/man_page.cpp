@@ -81,8 +81,7 @@ std::string command_section(const CLI::App& c) {
 std::string exit_status_section(const CLI::App& app) {
     std::string out = ".SH EXIT STATUS\n";
     for (const CLI::App* c : commands(app)) {
-        std::string codes = split_exit_codes(c->get_footer()).second;
-        if (codes.empty()) codes = "0 success; 2 usage or I/O error.";
+        std::string codes = exit_codes_sentence(c->get_name()).substr(sizeof "Exit codes:");
         out += ".TP\n.B perr " + c->get_name() + "\n" + roff_escape(codes) + "\n";
     }
     return out;

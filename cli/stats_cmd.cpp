@@ -170,10 +170,8 @@ void setup_stats(CLI::App& app, int* exit_code) {
     cmd->footer("Each input is a raw document or a perr YAML/JSON export. One row per file, or\n"
                 "per territory of a multi-territory file: the rows of a file add up to it.\n"
                 "Examples:\n"
-                "  perr stats samples/*\n  perr stats --format csv out/*.json > stats.csv\n\n"
-                "Exit codes: 0 success; 2 an input could not be read or ingested (unreadable, "
-                "not a regular file, over --max-bytes, nesting deeper than 512 levels, a "
-                "duplicate key, an alias bomb, not a protocol), or output not writable.");
+                "  perr stats samples/*\n  perr stats --format csv out/*.json > stats.csv\n\n" +
+                exit_codes_sentence("stats"));
     cmd->add_option("inputs", opts->inputs,
                     "Documents, exports or directories ('-' for standard input)")
         ->required();

@@ -83,7 +83,7 @@ int run_validate(const ValidateCommandOptions& o) {
     if (could_not_run) return to_int(ExitCode::failure);
     bool any_invalid = std::any_of(reports.begin(), reports.end(),
                                    [&](const FileReport& r) { return fails(r, o.strict); });
-    return to_int(any_invalid ? ExitCode::rejected : ExitCode::ok);
+    return to_int(any_invalid ? ExitCode::invalid : ExitCode::ok);
 }
 
 void setup_validate(CLI::App& app, int* exit_code) {
@@ -98,11 +98,8 @@ void setup_validate(CLI::App& app, int* exit_code) {
         "  perr validate --format github protocols/*.json\n"
         "  perr ingest doc.txt | perr validate -\n\n"
         "A directory stands for the .yaml, .yml, .json and .jsonl files below it.\n"
-        "Findings: FILE:LINE:COL: error|warning: MESSAGE [RULE]; rules are listed in README.md.\n"
-        "Exit codes: 0 valid; 1 invalid (errors, or warnings with --strict; also nesting deeper "
-        "than 512 levels, a duplicate key, an alias bomb, NUL bytes, over --max-bytes); 2 could "
-        "not run (unreadable file, not a regular file, unusable schema, out of memory, output not "
-        "writable, usage).");
+        "Findings: FILE:LINE:COL: error|warning: MESSAGE [RULE]; rules are listed in README.md.\n" +
+        exit_codes_sentence("validate"));
     cmd->add_option("files", opts->inputs, "Files or directories to check ('-' for standard input)")
         ->required();
     cmd->add_option("--schema", opts->schema_path,
