@@ -167,16 +167,12 @@ std::variant<IngestResult, IngestError> Ingester::structure(IngestResult result,
 std::vector<Diagnostic> check_claims(const Document& doc,
                                      const std::map<std::string, int>& claim_lines) {
     std::vector<Diagnostic> out;
-    auto counts = count_kinds(doc);
-    for (const auto& [name, claimed] : doc.claims) {
-        auto kind = kind_from_name(name);
-        if (!kind) continue;
-        int actual = counts[static_cast<std::size_t>(*kind)];
-        auto at = claim_lines.find(name);
-        if (actual != claimed)
-            out.push_back({at != claim_lines.end() ? at->second : 0,
-                           "the text announces " + std::to_string(claimed) + " " + name +
-                               " but the tree has " + std::to_string(actual)});
+    for (const ClaimCheck& c : check_claims(doc.claims, count_kinds(doc))) {
+        if (!c.known || c.holds()) continue;
+        auto at = claim_lines.find(c.kind);
+        out.push_back({at != claim_lines.end() ? at->second : 0,
+                       "the text announces " + std::to_string(c.announced) + " " + c.kind +
+                           " but the tree has " + std::to_string(c.counted)});
     }
     return out;
 }

@@ -45,11 +45,7 @@ DocumentStats document_stats(const Document& doc) {
     stats.parts = several ? territory_parts(doc) : std::vector<PartStats>{stats.whole};
     stats.whole.depth = 0; // levels below a territory, as for the parts
     for (const PartStats& p : stats.parts) stats.whole.depth = std::max(stats.whole.depth, p.depth);
-    for (const auto& [kind, announced] : doc.claims) {
-        auto k = kind_from_name(kind);
-        stats.claims.push_back(
-            {kind, announced, k ? stats.whole.counts[static_cast<std::size_t>(*k)] : 0});
-    }
+    stats.claims = check_claims(doc.claims, stats.whole.counts);
     return stats;
 }
 

@@ -18,12 +18,6 @@ struct PartStats {
     std::size_t depth = 0;                // levels below the part (territoire not counted)
 };
 
-struct ClaimCheck {
-    std::string kind; // kind name, as in `claims`
-    int announced = 0;
-    int counted = 0; // in the whole tree
-};
-
 struct DocumentStats {
     PartStats whole;
     // Disjoint: their counts add up to the whole's. One per territoire node

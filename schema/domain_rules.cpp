@@ -212,21 +212,21 @@ void check_metadata(const json& doc, std::vector<Finding>& out) {
     }
 }
 
-void check_claims(const std::vector<NodeRef>& nodes, const json& doc, std::vector<Finding>& out) {
+void check_claim_findings(const std::vector<NodeRef>& nodes, const json& doc,
+                          std::vector<Finding>& out) {
     if (!doc.contains("claims") || !doc["claims"].is_object()) return;
     std::array<int, kKindCount> counts{};
     for (const NodeRef& ref : nodes)
         if (auto k = kind_of(*ref.node)) ++counts[static_cast<std::size_t>(*k)];
-    for (const auto& [kind, claimed] : doc["claims"].items()) {
-        auto k = kind_from_name(kind);
-        if (!claimed.is_number_integer() || !k) continue;
-        int actual = counts[static_cast<std::size_t>(*k)];
-        if (actual != claimed.get<std::int64_t>())
-            out.push_back({"PERR107", Severity::warning, "/claims/" + pointer_token(kind),
-                           "the text announces " + std::to_string(claimed.get<std::int64_t>()) +
-                               " " + kind + ", the tree has " + std::to_string(actual),
+    std::vector<std::pair<std::string, long long>> claims;
+    for (const auto& [kind, claimed] : doc["claims"].items())
+        if (claimed.is_number_integer()) claims.emplace_back(kind, claimed.get<std::int64_t>());
+    for (const ClaimCheck& c : check_claims(claims, counts))
+        if (c.known && !c.holds())
+            out.push_back({"PERR107", Severity::warning, "/claims/" + pointer_token(c.kind),
+                           "the text announces " + std::to_string(c.announced) + " " + c.kind +
+                               ", the tree has " + std::to_string(c.counted),
                            0, 0});
-    }
 }
 
 } // namespace
@@ -238,7 +238,7 @@ std::vector<Finding> check_domain_rules(const nlohmann::json& doc) {
     check_nodes(nodes, out);
     check_sibling_titles(nodes, doc, out);
     check_metadata(doc, out);
-    check_claims(nodes, doc, out);
+    check_claim_findings(nodes, doc, out);
     return out;
 }
 

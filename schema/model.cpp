@@ -90,4 +90,22 @@ std::array<int, kKindCount> count_kinds(const Document& doc) {
     return counts;
 }
 
+std::vector<ClaimCheck> check_claims(const std::vector<std::pair<std::string, long long>>& claims,
+                                     const std::array<int, kKindCount>& counts) {
+    std::vector<ClaimCheck> out;
+    out.reserve(claims.size());
+    for (const auto& [name, announced] : claims) {
+        auto kind = kind_from_name(name);
+        out.push_back({name, announced, kind ? counts[static_cast<std::size_t>(*kind)] : 0,
+                       kind.has_value()});
+    }
+    return out;
+}
+
+std::vector<ClaimCheck> check_claims(const std::map<std::string, int>& claims,
+                                     const std::array<int, kKindCount>& counts) {
+    return check_claims(
+        std::vector<std::pair<std::string, long long>>(claims.begin(), claims.end()), counts);
+}
+
 } // namespace perr

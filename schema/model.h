@@ -95,4 +95,21 @@ void assign_ids(Document& doc);
 // Number of nodes of each kind in the whole tree.
 std::array<int, kKindCount> count_kinds(const Document& doc);
 
+// One announced count (`claims`) against the tree's count of its kind. The
+// one definition of "a claim holds" for ingest's warnings, `perr stats` and
+// validate's PERR107.
+struct ClaimCheck {
+    std::string kind; // kind name, as in `claims`
+    long long announced = 0;
+    int counted = 0;    // 0 when `kind` names no kind
+    bool known = false; // `kind` names a kind
+    bool holds() const { return known && announced == counted; }
+};
+
+// Every claim, in the claims' order, against `counts` (count_kinds or a part's).
+std::vector<ClaimCheck> check_claims(const std::vector<std::pair<std::string, long long>>& claims,
+                                     const std::array<int, kKindCount>& counts);
+std::vector<ClaimCheck> check_claims(const std::map<std::string, int>& claims,
+                                     const std::array<int, kKindCount>& counts);
+
 } // namespace perr

@@ -116,3 +116,18 @@ TEST_CASE("perr::CompiledSchema agrees with valijson on every fixture and sample
     CHECK_FALSE(CompiledSchema::compile(nlohmann::json::parse(R"({"oneOf": [{"type": "string"}]})"))
                     .has_value());
 }
+
+TEST_CASE("perr::check_claims: one definition of a claim that holds") {
+    std::array<int, kKindCount> counts{};
+    counts[static_cast<std::size_t>(Kind::axe)] = 3;
+    std::map<std::string, int> claims{{"axe", 3}, {"action", 2}, {"chapitre", 4}};
+    auto checks = check_claims(claims, counts);
+    REQUIRE(checks.size() == 3);
+    CHECK(checks[0].kind == "action"); // the map's order
+    CHECK_FALSE(checks[0].holds());
+    CHECK(checks[0].counted == 0);
+    CHECK(checks[1].holds());
+    CHECK(checks[1].counted == 3);
+    CHECK_FALSE(checks[2].known); // not a kind: never holds, never reported as a mismatch
+    CHECK_FALSE(checks[2].holds());
+}
