@@ -19,7 +19,8 @@
 # then prints bench/coverage_report.py's report (a: lines one sample alone
 # executes; b: lines samples or layouts execute and no unit test does) and
 # writes list (a) to BUILD_DIR/coverage-runs/single_sample.txt, list (b) to
-# BUILD_DIR/coverage-runs/untested.txt.
+# BUILD_DIR/coverage-runs/untested.txt, list (c) (lines one document alone executes,
+# unit tests aside) to BUILD_DIR/coverage-runs/one_document.txt.
 # Needs gcc/gcov 12 (gcov --json-format --stdout) and python3; nothing else.
 set -euo pipefail
 
@@ -33,6 +34,9 @@ cd "$root"
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Coverage \
   -DCMAKE_CXX_FLAGS="--coverage -O0" -DCMAKE_EXE_LINKER_FLAGS="--coverage" \
   -DPERR_WERROR=ON >/dev/null
+# Counts left by an older build would not match its objects (libgcov says so
+# when doctest_discover_tests runs perr_tests after linking).
+find "$build" -name '*.gcda' -delete
 nice -n 5 cmake --build "$build" -j "$jobs" --target perr perr_tests >/dev/null
 
 objects=$build/CMakeFiles/perr_core.dir/parsers
@@ -75,4 +79,5 @@ reset
 collect unit-all
 
 python3 bench/coverage_report.py report "$root" "$runs" \
-  --single-sample-list "$runs/single_sample.txt" --untested-list "$runs/untested.txt"
+  --single-sample-list "$runs/single_sample.txt" --untested-list "$runs/untested.txt" \
+  --one-document-list "$runs/one_document.txt"

@@ -11,7 +11,9 @@
       (a) lines executed by one sample and by no other sample, no layout-set
           file and no unit test (the `unit` run);
       (b) lines executed by samples or layouts and by no unit test;
-      and writes the lists (a) and (b), grouped by function, with source text.
+      (c) lines one document alone (sample or layout-set file) executes,
+          whether or not a unit test does (rules tested only on its wording);
+      and writes the lists, grouped by function, with source text.
 Python 3 standard library only.
 """
 import argparse
@@ -107,7 +109,7 @@ def pct(part, whole):
     return f"{100.0 * part / whole:.1f} %" if whole else "n/a"
 
 
-def report(root, runs_dir, single_sample_list, untested_list):
+def report(root, runs_dir, single_sample_list, untested_list, one_document_list):
     samples, layouts, unit, unit_all = load_runs(runs_dir)
     every = list(samples.values()) + list(layouts.values()) + [unit]
     executable = set().union(*(r.executable for r in every))
@@ -121,6 +123,17 @@ def report(root, runs_dir, single_sample_list, untested_list):
         for key in cov - others - any_layout - unit.covered:
             single[key] = name
     untested = (any_sample | any_layout) - unit.covered
+    # (c) one document alone among samples and layout-set files, unit tests aside
+    by_document = dict(by_sample)
+    by_document.update({"layout " + n: r.covered for n, r in layouts.items()})
+    seen_once, seen_twice = set(), set()
+    for cov in by_document.values():
+        seen_twice |= seen_once & cov
+        seen_once |= cov
+    one_document = {}
+    for name, cov in by_document.items():
+        for key in cov - seen_twice:
+            one_document[key] = name + (" +unit" if key in unit.covered else "")
 
     functions_by_file = collections.defaultdict(list)
     for r in every:
@@ -141,21 +154,29 @@ def report(root, runs_dir, single_sample_list, untested_list):
     print(f"covered by the layout set alone: {len(any_layout)} = {pct(len(any_layout), n)}")
     print(f"(a) lines one sample alone executes: {len(single)}")
     print(f"(b) lines samples/layouts execute, no unit test: {len(untested)}")
+    print(f"(c) lines one document alone executes (of {len(by_document)}; unit tests aside): "
+          f"{len(one_document)}, {sum(1 for k in one_document if k in unit.covered)} "
+          f"of them unit-tested")
     print()
     files = sorted({k[0] for k in executable})
-    print(f"{'file':32} {'exec':>5} {'unit':>5} {'(a)':>4} {'(b)':>4}")
+    print(f"{'file':32} {'exec':>5} {'unit':>5} {'(a)':>4} {'(b)':>4} {'(c)':>4}")
     for rel in files:
         a = sum(1 for k in single if k[0] == rel)
         b = sum(1 for k in untested if k[0] == rel)
+        c = sum(1 for k in one_document if k[0] == rel)
         ex = sum(1 for k in executable if k[0] == rel)
         u = sum(1 for k in unit.covered if k[0] == rel)
-        if a or b:
-            print(f"{rel:32} {ex:5} {u:5} {a:4} {b:4}")
+        if a or b or c:
+            print(f"{rel:32} {ex:5} {u:5} {a:4} {b:4} {c:4}")
 
     if single_sample_list:
         write_lines(root, single, functions_by_file, single_sample_list,
                     "# parsers/ lines executed by one sample and by no other sample, no\n"
                     "# layout-set file and no unit test (bench/coverage_per_sample.sh)\n")
+    if one_document_list:
+        write_lines(root, one_document, functions_by_file, one_document_list,
+                    "# parsers/ lines that one document alone executes among the samples and\n"
+                    "# the layout-set files, unit tests aside ('+unit': a unit test does too)\n")
     if untested_list:
         who = {}
         for key in untested:
@@ -196,11 +217,13 @@ def main():
     r.add_argument("runs_dir")
     r.add_argument("--single-sample-list", help="write list (a) here")
     r.add_argument("--untested-list", help="write list (b) here")
+    r.add_argument("--one-document-list", help="write list (c) here")
     args = parser.parse_args()
     if args.command == "extract":
         extract(args.root)
     else:
-        report(args.root, args.runs_dir, args.single_sample_list, args.untested_list)
+        report(args.root, args.runs_dir, args.single_sample_list, args.untested_list,
+               args.one_document_list)
 
 
 if __name__ == "__main__":
