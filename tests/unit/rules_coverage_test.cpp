@@ -33,11 +33,11 @@ const Node* find_titled(const std::vector<Node>& nodes, std::string_view title) 
 // Two rows of an HTML-table export (first cell, TAB, content cell), then a
 // markdown run outside the table and the table's end.
 constexpr std::string_view kTableDocument =
-    "<p>EMPLOI</p>\t<p>Objectif stratégique : Favoriser l’emploi local</p> <ul> ○ Former "
+    "<p>EMPLOI</p>\t<p>Objectif stratégique : Favoriser l’embauche locale</p> <ul> ○ Former "
     "les jeunes adultes <i>Voir aussi la fiche consacrée à la mobilité</i></ul> <ul> ✓ "
     "Ouvrir un atelier</ul>\n"
     "<p>SANTE</p>\t<p>Objectif stratégique : Soigner mieux</p> <ul> ○ Prévenir les "
-    "risques</ul>\n"
+    "chutes</ul>\n"
     "\n"
     "- Installer un centre de soins\n"
     "\n"
@@ -50,7 +50,7 @@ TEST_CASE("rules: a web page's chrome and its source line (classify_lines, layou
     Document d = ingested(ing, "Accueil\n\nPartager\n\nImprimer\n\n"
                                "Contrat de ville de Valbrume\n\n"
                                "Axe 1 : Emploi\n\n- Former les jeunes\n\n"
-                               "Axe 2 : Santé\n\n- Prévenir les risques\n\n"
+                               "Axe 2 : Santé\n\n- Prévenir les chutes\n\n"
                                "(Source : https://www.valbrume.fr/le-contrat-de-ville.htm)\n");
     CHECK(d.source.layout == "web");
     // "Accueil" is page chrome, not the title (read as plain text it is).
@@ -59,7 +59,7 @@ TEST_CASE("rules: a web page's chrome and its source line (classify_lines, layou
     CHECK(dump_outline(d.children) == "axe 1: Emploi\n"
                                       "  objectif_strategique: Former les jeunes\n"
                                       "axe 2: Santé\n"
-                                      "  objectif_strategique: Prévenir les risques\n");
+                                      "  objectif_strategique: Prévenir les chutes\n");
 }
 
 TEST_CASE("rules: a bulleted kind label is a label (classify_bulleted)") {
@@ -88,13 +88,13 @@ TEST_CASE("rules: a labelled list written as one paragraph of clauses (rule 5)")
                                "Former les jeunes ; Accompagner les familles ; Soutenir les "
                                "commerces ;\n"
                                "Axe 2 : Santé\n"
-                               "- Prévenir les risques\n");
+                               "- Prévenir les chutes\n");
     CHECK(dump_outline(d.children) == "axe 1: Emploi\n"
                                       "  objectif_operationnel: Former les jeunes\n"
                                       "  objectif_operationnel: Accompagner les familles\n"
                                       "  objectif_operationnel: Soutenir les commerces\n"
                                       "axe 2: Santé\n"
-                                      "  objectif_strategique: Prévenir les risques\n");
+                                      "  objectif_strategique: Prévenir les chutes\n");
 }
 
 TEST_CASE("rules: HTML-table cells (CellReader, item_starts, effective_look)") {
@@ -112,10 +112,10 @@ TEST_CASE("rules: HTML-table cells (CellReader, item_starts, effective_look)") {
     SUBCASE("a non-bullet character above U+2000 (’) does not start an item") {
         CHECK_FALSE(is_bullet_code_point(U'\u2019'));
         CHECK_FALSE(is_bullet_code_point(U'\u20AC'));
-        CHECK(find_titled(d.children, "Favoriser l’emploi local") != nullptr);
+        CHECK(find_titled(d.children, "Favoriser l’embauche locale") != nullptr);
     }
     SUBCASE("a bare dash in a run, no glyph level to stand for: nests as its own look") {
-        const Node* item = find_titled(d.children, "Prévenir les risques");
+        const Node* item = find_titled(d.children, "Prévenir les chutes");
         REQUIRE(item != nullptr);
         REQUIRE(item->children.size() == 1);
         CHECK(item->children[0].kind == Kind::action);
@@ -139,7 +139,7 @@ TEST_CASE("rules: metadata from a signatures section, a span of years, an instit
     Ingester ing;
     Document d = ingested(ing, "Protocole d engagements\n\n"
                                "Communauté d’agglomération de Valbrume\n\n"
-                               "Le présent protocole engage les partenaires durant les trois "
+                               "Le présent protocole engage les partenaires pour les deux "
                                "prochaines années.\n\n"
                                "Il court jusqu’en 2024.\n\n"
                                "Axe 1 : Emploi\n- Former\n- Accompagner\n\n"
@@ -155,9 +155,9 @@ TEST_CASE("rules: metadata from a signatures section, a span of years, an instit
         CHECK(d.dates[0].date == "2021-03-03");
         CHECK(d.dates[0].role == "signature");
     }
-    SUBCASE("'les trois prochaines années' until 2024: 2022-2024, not from the signature") {
+    SUBCASE("'les deux prochaines années' until 2024: 2023-2024, not from the signature") {
         REQUIRE(d.period.has_value());
-        CHECK(d.period->start == 2022);
+        CHECK(d.period->start == 2023);
         CHECK(d.period->end == 2024);
     }
     SUBCASE("role and name pairs after the 'Signatures' heading") {
