@@ -1,5 +1,6 @@
 #include "parsers/text_quality.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -170,10 +171,24 @@ bool plainly_language(std::string_view utf8) {
 
 // A cheap pass first; then one pass by word, ASCII bytes read without
 // decoding.
+namespace {
+
+// A web address: its letters are a host's and a path's, not words.
+bool starts_address(std::string_view s) {
+    return s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.");
+}
+
+} // namespace
+
 bool looks_garbled_line(std::string_view utf8) {
     if (plainly_language(utf8)) return false;
     WordCensus census;
     for (std::size_t i = 0; i < utf8.size();) {
+        if (starts_address(utf8.substr(i))) { // "https://www.xyz.fr/plan.htm" is no French
+            census.end_word();
+            i = std::min(utf8.size(), utf8.find_first_of(" \t", i));
+            continue;
+        }
         auto byte = static_cast<unsigned char>(utf8[i]);
         char32_t cp = byte;
         if (byte < 0x80)

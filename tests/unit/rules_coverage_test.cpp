@@ -5,12 +5,12 @@
 
 #include <string>
 
-#include "parsers/decode.h"
 #include "parsers/html_fragment.h"
 #include "parsers/ingest.h"
 #include "parsers/signals.h"
-#include "parsers/text.h"
 #include "schema/outline.h"
+#include "utilities/decode.h"
+#include "utilities/text.h"
 
 using namespace perr;
 

@@ -53,3 +53,10 @@ TEST_CASE("perr::Ingester leaves garbled lines out and names them") {
         named = named || (d.line == 5 && d.message.find("lines 5") != std::string::npos);
     CHECK(named);
 }
+
+TEST_CASE("a web address is not a garbled line") {
+    CHECK_FALSE(looks_garbled_line("(Source : https://example.org/plan.htm)"));
+    CHECK_FALSE(looks_garbled_line("Voir www.exemple-ville.fr/qpv/pdf/cdv.pdf"));
+    CHECK(looks_garbled_line(
+        "Prgrmm dvlppmnt rbn https://example.org vwxz")); // the rest still counts
+}
