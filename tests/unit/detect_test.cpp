@@ -11,7 +11,7 @@ using namespace perr;
 TEST_CASE("perr::detect_layout") {
     CHECK(detect_layout("Axe 1 : Emploi\n- Favoriser l'accès\n- Lever les freins\n") ==
           Layout::text);
-    CHECK(detect_layout("RENFORCER :\n\n- L'emploi en :\n\n- *Installant*\n- *Sollicitant*\n") ==
+    CHECK(detect_layout("PROTEGER :\n\n- La mobilité par :\n\n- *Organisant*\n- *Mobilisant*\n") ==
           Layout::markdown);
     CHECK(detect_layout("1 2 3\n\nVous êtes ici\n\nTitre\n\n0 Commentaires\n\n1. Emploi\n") ==
           Layout::web);

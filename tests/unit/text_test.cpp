@@ -17,7 +17,7 @@ TEST_CASE("perr::collapse_spaces") {
 }
 
 TEST_CASE("perr::is_all_caps") {
-    CHECK(is_all_caps("RENFORCER"));
+    CHECK(is_all_caps("PROTEGER"));
     CHECK(is_all_caps("DÉVELOPPER L'EMPLOI"));
     CHECK_FALSE(is_all_caps("Renforcer"));
     CHECK_FALSE(is_all_caps("DÉVELOPPEr"));

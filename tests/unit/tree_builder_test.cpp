@@ -46,25 +46,25 @@ TEST_CASE("perr::assign_levels") {
               "axe 2: B\n  objectif_operationnel: b1\n");
     }
     SUBCASE("markers nest by first appearance; other emphasis under a colon nests") {
-        CHECK(outline_of("RENFORCER :\n"
-                         "- L'emploi en :\n"
-                         "- *Installant :*\n"
-                         "- *Sollicitant*\n"
+        CHECK(outline_of("PROTEGER :\n"
+                         "- La mobilité par :\n"
+                         "- *Organisant :*\n"
+                         "- *Mobilisant*\n"
                          " - *sous-action*\n"
-                         "- *Animant*\n"
-                         "- La culture en :\n"
-                         "- *Définissant*\n"
+                         "- *Coordonnant*\n"
+                         "- Le sport par :\n"
+                         "- *Finançant*\n"
                          "DEVELOPPER :\n"
-                         "- La santé en :\n") == "axe: RENFORCER\n"
-                                                 "  objectif_strategique: L'emploi en\n"
-                                                 "    objectif_operationnel: Installant\n"
-                                                 "    objectif_operationnel: Sollicitant\n"
-                                                 "      action: sous-action\n"
-                                                 "    objectif_operationnel: Animant\n"
-                                                 "  objectif_strategique: La culture en\n"
-                                                 "    objectif_operationnel: Définissant\n"
-                                                 "axe: DEVELOPPER\n"
-                                                 "  objectif_strategique: La santé en\n");
+                         "- Le logement par :\n") == "axe: PROTEGER\n"
+                                                     "  objectif_strategique: La mobilité par\n"
+                                                     "    objectif_operationnel: Organisant\n"
+                                                     "    objectif_operationnel: Mobilisant\n"
+                                                     "      action: sous-action\n"
+                                                     "    objectif_operationnel: Coordonnant\n"
+                                                     "  objectif_strategique: Le sport par\n"
+                                                     "    objectif_operationnel: Finançant\n"
+                                                     "axe: DEVELOPPER\n"
+                                                     "  objectif_strategique: Le logement par\n");
     }
     SUBCASE("a two-kind label: plain lines first kind, items second") {
         CHECK(outline_of("1. Emploi\n"

@@ -62,8 +62,8 @@ TEST_CASE("perr::Vocabulary sections, furniture, verb headings") {
     CHECK(v.is_furniture("1 2 3"));
     CHECK_FALSE(v.is_furniture("1. Emploi"));
     CHECK(v.source_url("(Source : https://example.org/a.htm)") == "https://example.org/a.htm");
-    CHECK(v.is_verb_heading("RENFORCER", true));
-    CHECK_FALSE(v.is_verb_heading("RENFORCER", false));
+    CHECK(v.is_verb_heading("PROTEGER", true));
+    CHECK_FALSE(v.is_verb_heading("PROTEGER", false));
     CHECK_FALSE(v.is_verb_heading("Renforcer", true));
 }
 
