@@ -3,52 +3,11 @@
 #include <algorithm>
 #include <array>
 
+#include "schema/glyphs.h"
 #include "utilities/text.h"
 
 namespace perr {
 namespace {
-
-struct Glyph {
-    std::string_view bytes;
-    std::string_view normalized;
-};
-
-// Longest glyphs first is not needed: no glyph is a prefix of another.
-constexpr std::array<Glyph, 36> kGlyphs{{
-    {"-", "-"},           {"*", "-"}, {"+", "-"}, {"\u2013", "-"}, // – en dash
-    {"\u2014", "-"},                                               // — em dash
-    {"\u2212", "-"},                                               // − minus
-    {"\u2794", "\u2192"},                                          // ➔
-    {"\u279C", "\u2192"},                                          // ➜
-    {"\u2192", "\u2192"},                                          // →
-    {"\u21D2", "\u2192"},                                          // ⇒
-    {"\uF0E8", "\u2192"}, // Wingdings arrow (Word's private use area)
-    {"\u25CB", "\u25CB"}, // ○
-    {"\u2713", "\u2713"}, // ✓
-    {"\u2714", "\u2713"}, // ✔
-    {"\uF0FC", "\u2713"}, // Wingdings check mark
-    {"\u2022", "\u2022"}, // •
-    {"\u25CF", "\u2022"}, // ●
-    {"\u2023", "\u2022"}, // ‣
-    {"\u2043", "\u2022"}, // ⁃
-    {"\uF0B7", "\u2022"}, // Symbol-font bullet (Word)
-    {"\u00B7", "\u2022"}, // · middle dot
-    {"\u25AA", "\u25AA"}, // ▪
-    {"\u25A0", "\u25AA"}, // ■
-    {"\u25AB", "\u25AA"}, // ▫
-    {"\u25A1", "\u25AA"}, // □
-    {"\uF0A7", "\u25AA"}, // Wingdings square (Word)
-    {"\u25E6", "\u25E6"}, // ◦ Word's second-level bullet
-    {"o", "\u25E6"},      // ... as pdftotext and text exports write it
-    {"\u27A2", "\u27A2"}, // ➢
-    {"\u27A4", "\u27A2"}, // ➤
-    {"\u25BA", "\u27A2"}, // ►
-    {"\u25B6", "\u27A2"}, // ▶
-    {"\uF0D8", "\u27A2"}, // Wingdings arrowhead (Word)
-    {"\u2756", "\u2756"}, // ❖
-    {"\u00A7", "\u00A7"}, // §
-    {"\u2751", "\u25AA"}, // ❑
-}};
 
 bool is_gap(char c) {
     return c == ' ' || c == '\t';
@@ -164,7 +123,7 @@ char take_delimiter(std::string_view& rest, const Numbering& n, bool after_marke
 } // namespace
 
 std::size_t bullet_length(std::string_view s) {
-    for (const Glyph& g : kGlyphs) {
+    for (const Glyph& g : list_glyphs()) {
         if (!s.starts_with(g.bytes)) continue;
         std::string_view rest = s.substr(g.bytes.size());
         if (!rest.empty() && is_gap(rest.front())) return g.bytes.size();
@@ -178,14 +137,14 @@ bool is_bullet_code_point(char32_t cp) {
     if (cp < 0x2000) return false;
     std::string utf8;
     append_utf8(utf8, cp);
-    for (const Glyph& g : kGlyphs)
+    for (const Glyph& g : list_glyphs())
         if (g.bytes == utf8 && g.normalized != "-" && g.normalized != "\u00A7" && cp != 0xB7)
             return true;
     return false;
 }
 
 std::string normalize_marker(std::string_view glyph) {
-    for (const Glyph& g : kGlyphs)
+    for (const Glyph& g : list_glyphs())
         if (g.bytes == glyph) return std::string(g.normalized);
     return std::string(glyph);
 }

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "schema/format_checks.h"
+#include "schema/glyphs.h"
 #include "schema/model.h"
 #include "schema/positioned_json.h"
 #include "schema/validator.h"
@@ -80,9 +81,7 @@ std::string_view title_of(const json& node) {
 }
 
 bool has_markup(std::string_view t) {
-    for (std::string_view glyph :
-         {"\u2794", "\u2192", "\u25CB", "\u2713", "\u2022", "\u25AA", "- ", "* ", "\u2013 "})
-        if (t.starts_with(glyph)) return true;
+    if (starts_with_marker(t)) return true;
     if (t.find("**") != std::string_view::npos || t.find("__") != std::string_view::npos)
         return true;
     for (std::size_t lt = t.find('<'); lt != std::string_view::npos; lt = t.find('<', lt + 1)) {

@@ -11,6 +11,7 @@
 #include "parsers/ingest.h"
 #include "schema/compiled_schema.h"
 #include "schema/emit.h"
+#include "schema/glyphs.h"
 #include "schema/schema_text.h"
 
 using namespace perr;
@@ -130,4 +131,18 @@ TEST_CASE("perr::check_claims: one definition of a claim that holds") {
     CHECK(checks[1].counted == 3);
     CHECK_FALSE(checks[2].known); // not a kind: never holds, never reported as a mismatch
     CHECK_FALSE(checks[2].holds());
+}
+
+TEST_CASE("perr::starts_with_marker: the readers' glyph table, read for titles") {
+    CHECK(starts_with_marker("\u2022 Favoriser"));
+    CHECK(starts_with_marker("\u25BAFavoriser")); // a symbol needs no space
+    CHECK(starts_with_marker("- Favoriser"));
+    CHECK(starts_with_marker("\u2013 Favoriser"));
+    CHECK_FALSE(starts_with_marker("-Favoriser")); // a hyphenated word
+    CHECK_FALSE(starts_with_marker("+50 % de places"));
+    CHECK_FALSE(starts_with_marker("o Favoriser")); // 'o' is a marker only at a line's start
+    CHECK_FALSE(starts_with_marker("\u00A7 3 du contrat"));
+    CHECK_FALSE(starts_with_marker("Favoriser"));
+    REQUIRE(glyph_at_start("\u2794 x") != nullptr);
+    CHECK(glyph_at_start("\u2794 x")->normalized == "\u2192");
 }
