@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "utilities/calendar.h"
 #include "utilities/text.h"
 
 namespace perr {
@@ -57,11 +58,7 @@ int french_month(std::string_view word) {
 }
 
 bool is_calendar_date(int year, int month, int day) {
-    if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
-    static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    int max = kDays[static_cast<std::size_t>(month - 1)] + (month == 2 && leap ? 1 : 0);
-    return day <= max;
+    return year >= 1900 && year <= 2100 && is_valid_day(year, month, day);
 }
 
 DateFinder::DateFinder()

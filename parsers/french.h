@@ -29,6 +29,7 @@ struct FoundDate {
 // 1..12 for a French month name or abbreviation ("janv", "JAN.", "août"); 0 otherwise.
 int french_month(std::string_view word);
 
+// A day that exists, in the years a protocol can mention (1900–2100).
 bool is_calendar_date(int year, int month, int day);
 
 class DateFinder {

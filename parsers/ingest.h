@@ -49,6 +49,9 @@ struct IngestResult {
 class Ingester {
   public:
     Ingester();
+    // metadata_ holds a reference to vocab_: neither copied nor moved.
+    Ingester(const Ingester&) = delete;
+    Ingester& operator=(const Ingester&) = delete;
     std::variant<IngestResult, IngestError> ingest(std::string_view bytes,
                                                    const IngestOptions& options) const;
 

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "utilities/calendar.h"
+
 namespace perr {
 namespace {
 
@@ -30,10 +32,7 @@ bool is_calendar_date(std::string_view s) {
     if (s.size() != 10 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, m) ||
         s[7] != '-' || !digits(s, 8, 2, d))
         return false;
-    static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1) return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d <= kDays[static_cast<std::size_t>(m - 1)] + (m == 2 && leap ? 1 : 0);
+    return is_valid_day(y, m, d);
 }
 
 bool is_rfc3339_time(std::string_view s) {

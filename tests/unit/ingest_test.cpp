@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <type_traits>
+
 #include <fstream>
 #include <sstream>
 
@@ -85,3 +87,8 @@ TEST_CASE("perr::sha256_hex") {
     CHECK(sha256_hex(std::string(1000, 'a')) ==
           "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
 }
+
+// MetadataReader keeps a reference to the Ingester's vocabulary: a moved
+// Ingester would leave it dangling, so there is no move to make.
+static_assert(!std::is_move_constructible_v<perr::Ingester>);
+static_assert(!std::is_copy_constructible_v<perr::Ingester>);

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "utilities/calendar.h"
 #include "utilities/text.h"
 
 using namespace perr;
@@ -50,4 +51,14 @@ TEST_CASE("perr::contains_ascii_caseless") {
     CHECK_FALSE(contains_ascii_caseless("protocol", "protocole"));
     CHECK_FALSE(contains_ascii_caseless("", "protocole"));
     CHECK(contains_ascii_caseless("anything", ""));
+}
+
+TEST_CASE("perr::is_valid_day") {
+    CHECK(is_valid_day(2020, 2, 29));
+    CHECK_FALSE(is_valid_day(2019, 2, 29));
+    CHECK_FALSE(is_valid_day(1900, 2, 29)); // a century, not a leap year
+    CHECK(is_valid_day(2000, 2, 29));
+    CHECK_FALSE(is_valid_day(2020, 4, 31));
+    CHECK_FALSE(is_valid_day(2020, 13, 1));
+    CHECK_FALSE(is_valid_day(2020, 1, 0));
 }
