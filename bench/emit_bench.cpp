@@ -24,7 +24,7 @@ std::vector<perr::Document> ingest_folder(const std::string& folder) {
         std::stringstream bytes;
         bytes << in.rdbuf();
         auto r = ingester.ingest(bytes.str(), {entry.path().string(), std::nullopt, false});
-        if (auto* ok = std::get_if<perr::IngestResult>(&r)) docs.push_back(std::move(ok->document));
+        if (auto* ok = (r.ok() ? &r.value() : nullptr)) docs.push_back(std::move(ok->document));
     }
     return docs;
 }

@@ -125,12 +125,12 @@ class Worker {
         out.bytes = bytes.size();
         auto outcome =
             ingester_.ingest(bytes, IngestOptions{input.path, plan_.layout, o_.allow_empty});
-        if (auto* err = std::get_if<IngestError>(&outcome)) {
-            out.messages = error_line(input.path, err->message);
+        if (!outcome) {
+            out.messages = error_line(input.path, outcome.error().message);
             out.status = Status::rejected;
             return;
         }
-        const IngestResult& result = std::get<IngestResult>(outcome);
+        const IngestResult& result = outcome.value();
         if (!o_.quiet)
             for (const Diagnostic& d : result.warnings)
                 out.messages += warning_line(input.path, d.line, d.message);

@@ -65,11 +65,11 @@ Documents from_yaml_text(std::string_view text, DocumentError& error) {
 Documents ingested(const Ingester& ingester, const std::string& path, std::string_view text,
                    DocumentError& error) {
     auto outcome = ingester.ingest(text, IngestOptions{path, std::nullopt, false});
-    if (auto* err = std::get_if<IngestError>(&outcome)) {
-        error = {err->message, {}};
+    if (!outcome) {
+        error = {outcome.error().message, {}};
         return std::nullopt;
     }
-    return std::vector<Document>{std::get<IngestResult>(std::move(outcome)).document};
+    return std::vector<Document>{std::move(outcome).value().document};
 }
 
 // An object is JSON; '[' may also open a raw page ("[Accueil](…)").

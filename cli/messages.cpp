@@ -50,13 +50,19 @@ std::string printable(std::string_view s) {
 }
 
 std::string error_line(std::string_view path, std::string_view message) {
-    return printable(path) + ": error: " + std::string(message) + '\n';
+    return format_error(Error(ErrorKind::invalid, std::string(message), printable(path))) + '\n';
+}
+
+std::string error_line(const Error& e) {
+    Error shown = e;
+    shown.file = printable(e.file);
+    return format_error(shown) + '\n';
 }
 
 std::string warning_line(std::string_view path, int line, std::string_view message) {
-    std::string s = printable(path);
-    if (line > 0) s += ':' + std::to_string(line);
-    return s + ": warning: " + std::string(message) + '\n';
+    return format_error(Error(ErrorKind::invalid, std::string(message), printable(path), line),
+                        "warning") +
+           '\n';
 }
 
 } // namespace perr

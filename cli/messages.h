@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "utilities/result.h"
+
 namespace perr {
 
 // `s` with C0/C1 control characters, DEL, bidirectional overrides and
@@ -13,6 +15,8 @@ namespace perr {
 std::string printable(std::string_view s);
 
 std::string error_line(std::string_view path, std::string_view message);
+// "FILE:LINE:COL: error: MESSAGE\n", the file name made printable.
+std::string error_line(const Error& e);
 std::string warning_line(std::string_view path, int line, std::string_view message);
 
 } // namespace perr

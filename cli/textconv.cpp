@@ -18,7 +18,7 @@ int run_textconv(const std::string& input, std::optional<Layout> layout, std::ui
     }
     Ingester ingester;
     auto outcome = ingester.ingest(bytes, IngestOptions{input, layout, false});
-    if (auto* result = std::get_if<IngestResult>(&outcome))
+    if (auto* result = (outcome.ok() ? &outcome.value() : nullptr))
         std::cout << render_markdown_outline(result->document);
     else
         std::cout << bytes; // not a protocol: git shows it as it is

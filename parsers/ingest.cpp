@@ -70,11 +70,6 @@ std::optional<Diagnostic> drop_garbled(std::vector<Paragraph>& paragraphs) {
                                          listed};
 }
 
-IngestError decode_failure(const DecodeError& e) {
-    return {e.kind == DecodeErrorKind::empty ? IngestErrorKind::empty : IngestErrorKind::binary,
-            e.message};
-}
-
 } // namespace
 
 // Built before any worker thread starts: the place to initialise libxml2.
@@ -83,19 +78,16 @@ Ingester::Ingester() : metadata_(vocab_) {
     init_pdf_reading();
 }
 
-std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
-                                                         const IngestOptions& options) const {
+Result<IngestResult> Ingester::ingest(std::string_view bytes, const IngestOptions& options) const {
     std::optional<Layout> office = detect_office_layout(bytes);
     if (options.layout && is_binary_layout(*options.layout)) office = options.layout;
     if (office && (!options.layout || options.layout == office))
         return ingest_office(bytes, *office, options);
-    if (auto why = unreadable_container(bytes, options.path))
-        return IngestError{IngestErrorKind::binary, *why};
+    if (auto why = unreadable_container(bytes, options.path)) return Error{ErrorKind::binary, *why};
     auto decoded = decode(bytes);
-    if (auto* err = std::get_if<DecodeError>(&decoded)) return decode_failure(*err);
-    const DecodedText& text = std::get<DecodedText>(decoded);
-    if (auto reason = garbled_text_reason(text.text))
-        return IngestError{IngestErrorKind::garbled, *reason};
+    if (!decoded) return decoded.error();
+    const DecodedText& text = decoded.value();
+    if (auto reason = garbled_text_reason(text.text)) return Error{ErrorKind::garbled, *reason};
 
     IngestResult result;
     Layout layout = options.layout.value_or(detect_layout(text.text));
@@ -112,35 +104,31 @@ std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,
                                                                " (the first here)"});
 
     ParagraphDocument read = read_layout(layout, text.text, vocab_);
-    if (!read.refusal.empty()) return IngestError{IngestErrorKind::too_deep, read.refusal};
+    if (!read.refusal.empty()) return Error{ErrorKind::too_deep, read.refusal};
     return structure(std::move(result), std::move(read), layout, text.text, options);
 }
 
-std::variant<IngestResult, IngestError>
-Ingester::ingest_office(std::string_view bytes, Layout layout, const IngestOptions& options) const {
+Result<IngestResult> Ingester::ingest_office(std::string_view bytes, Layout layout,
+                                             const IngestOptions& options) const {
     OfficeRead read = read_office(layout, bytes);
-    if (auto* why = std::get_if<std::string>(&read))
-        return IngestError{IngestErrorKind::unreadable, *why};
+    if (auto* why = std::get_if<std::string>(&read)) return Error{ErrorKind::unreadable, *why};
     ParagraphDocument& doc = std::get<ParagraphDocument>(read);
     std::string text;
     for (const Paragraph& p : doc.paragraphs) {
         text += p.raw;
         text += '\n';
     }
-    if (doc.paragraphs.empty())
-        return IngestError{IngestErrorKind::empty, "no text in the document"};
-    if (auto reason = garbled_text_reason(text))
-        return IngestError{IngestErrorKind::garbled, *reason};
+    if (doc.paragraphs.empty()) return Error{ErrorKind::empty, "no text in the document"};
+    if (auto reason = garbled_text_reason(text)) return Error{ErrorKind::garbled, *reason};
     IngestResult result;
     result.document.source = {options.path, sha256_hex(bytes), std::string(layout_name(layout)),
                               "binary",     bytes.size(),      {}};
     return structure(std::move(result), std::move(doc), layout, text, options);
 }
 
-std::variant<IngestResult, IngestError> Ingester::structure(IngestResult result,
-                                                            ParagraphDocument read, Layout layout,
-                                                            std::string_view text,
-                                                            const IngestOptions& options) const {
+Result<IngestResult> Ingester::structure(IngestResult result, ParagraphDocument read, Layout layout,
+                                         std::string_view text,
+                                         const IngestOptions& options) const {
     Document& doc = result.document;
     result.furniture_lines = read.furniture_lines;
     if (read.markup_errors > 0)
@@ -155,7 +143,7 @@ std::variant<IngestResult, IngestError> Ingester::structure(IngestResult result,
     if (!has_programme(doc.children) || !speaks_of_city_policy(text)) {
         static constexpr const char* kNoStructure =
             "no protocol structure found (no axe, objective or action): is this a PERR document?";
-        if (!options.allow_empty) return IngestError{IngestErrorKind::no_structure, kNoStructure};
+        if (!options.allow_empty) return Error{ErrorKind::no_structure, kNoStructure};
         result.warnings.push_back({0, kNoStructure});
     }
     metadata_.read(blocks, doc);

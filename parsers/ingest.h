@@ -14,21 +14,12 @@
 #include "parsers/readers.h"
 #include "parsers/vocabulary.h"
 #include "schema/model.h"
+#include "utilities/result.h"
 
 namespace perr {
 
 struct Diagnostic {
     int line = 0; // 0 when the whole document is concerned
-    std::string message;
-};
-
-// too_deep: nesting past perr's own guard; unreadable: a PDF, Word or
-// OpenDocument file that cannot be read (encrypted, damaged, no text layer,
-// over a limit).
-enum class IngestErrorKind { empty, binary, garbled, too_deep, no_structure, unreadable };
-
-struct IngestError {
-    IngestErrorKind kind;
     std::string message;
 };
 
@@ -52,18 +43,19 @@ class Ingester {
     // metadata_ holds a reference to vocab_: neither copied nor moved.
     Ingester(const Ingester&) = delete;
     Ingester& operator=(const Ingester&) = delete;
-    std::variant<IngestResult, IngestError> ingest(std::string_view bytes,
-                                                   const IngestOptions& options) const;
+    // Errors (ErrorKind): empty, binary, garbled, too_deep (nesting past
+    // perr's own guard), no_structure, unreadable (a PDF, Word or OpenDocument
+    // file that cannot be read: encrypted, damaged, no text layer, over a limit).
+    Result<IngestResult> ingest(std::string_view bytes, const IngestOptions& options) const;
 
   private:
     // PDF, Word, OpenDocument: read from the bytes, never decoded as text.
-    std::variant<IngestResult, IngestError> ingest_office(std::string_view bytes, Layout layout,
-                                                          const IngestOptions& options) const;
+    Result<IngestResult> ingest_office(std::string_view bytes, Layout layout,
+                                       const IngestOptions& options) const;
     // The stages every layout shares, from the reader's paragraphs on;
     // `text` is the document's text (for the domain-vocabulary check).
-    std::variant<IngestResult, IngestError> structure(IngestResult result, ParagraphDocument read,
-                                                      Layout layout, std::string_view text,
-                                                      const IngestOptions& options) const;
+    Result<IngestResult> structure(IngestResult result, ParagraphDocument read, Layout layout,
+                                   std::string_view text, const IngestOptions& options) const;
     Vocabulary vocab_;
     MetadataReader metadata_;
 };

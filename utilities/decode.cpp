@@ -210,8 +210,8 @@ std::pair<const char*, std::size_t> wide_bom(std::string_view bytes) {
     return {nullptr, 0};
 }
 
-DecodeError binary_file() {
-    return {DecodeErrorKind::binary, "binary file (contains NUL bytes)"};
+Error binary_file() {
+    return {ErrorKind::binary, "binary file (contains NUL bytes)"};
 }
 
 } // namespace
@@ -229,8 +229,8 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
     return std::string_view::npos;
 }
 
-std::variant<DecodedText, DecodeError> decode(std::string_view bytes) {
-    if (bytes.empty()) return DecodeError{DecodeErrorKind::empty, "empty file"};
+Result<DecodedText> decode(std::string_view bytes) {
+    if (bytes.empty()) return Error{ErrorKind::empty, "empty file"};
     DecodedText result;
     std::string utf8;
     if (auto [charset, bom_size] = wide_bom(bytes); charset != nullptr) {
@@ -244,8 +244,7 @@ std::variant<DecodedText, DecodeError> decode(std::string_view bytes) {
     }
     if (has_nul(utf8)) return binary_file(); // UTF-16 zeros, UTF-7 "+AAA-"
     result.text = normalize_text(utf8);
-    if (trim(result.text).empty())
-        return DecodeError{DecodeErrorKind::empty, "empty file (only white space)"};
+    if (trim(result.text).empty()) return Error{ErrorKind::empty, "empty file (only white space)"};
     return result;
 }
 

@@ -5,7 +5,8 @@
 
 #include <string>
 #include <string_view>
-#include <variant>
+
+#include "utilities/result.h"
 
 namespace perr {
 
@@ -19,14 +20,8 @@ struct DecodedText {
     std::string legacy_charset;
 };
 
-enum class DecodeErrorKind { empty, binary };
-
-struct DecodeError {
-    DecodeErrorKind kind;
-    std::string message;
-};
-
-std::variant<DecodedText, DecodeError> decode(std::string_view bytes);
+// Errors: ErrorKind::empty (no bytes, or only white space), binary (NUL bytes).
+Result<DecodedText> decode(std::string_view bytes);
 
 // True when `bytes` is entirely well-formed UTF-8.
 bool is_valid_utf8(std::string_view bytes);

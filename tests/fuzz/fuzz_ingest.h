@@ -13,7 +13,7 @@ inline void fuzz_ingest(const std::uint8_t* data, std::size_t size, perr::Layout
     static const perr::Ingester ingester; // compiled once: the harness, not the library, keeps it
     std::string_view bytes(reinterpret_cast<const char*>(data), size);
     auto outcome = ingester.ingest(bytes, perr::IngestOptions{"fuzz", layout, true});
-    if (auto* result = std::get_if<perr::IngestResult>(&outcome)) {
+    if (auto* result = (outcome.ok() ? &outcome.value() : nullptr)) {
         (void)perr::render_document(result->document, perr::OutputFormat::yaml);
         (void)perr::render_document(result->document, perr::OutputFormat::json);
     }

@@ -20,8 +20,8 @@ namespace {
 Document doc_of(const std::string& text) {
     static const Ingester ing;
     auto r = ing.ingest(text, {"t", Layout::text});
-    REQUIRE(std::holds_alternative<IngestResult>(r));
-    return std::get<IngestResult>(r).document;
+    REQUIRE(r.ok());
+    return r.value().document;
 }
 
 const std::string kBase = "Protocole du quartier\n"
@@ -73,8 +73,8 @@ TEST_CASE("perr::diff_documents") {
             ss << in.rdbuf();
             static const Ingester ing;
             auto r = ing.ingest(ss.str(), {});
-            REQUIRE(std::holds_alternative<IngestResult>(r));
-            const Document& d = std::get<IngestResult>(r).document;
+            REQUIRE(r.ok());
+            const Document& d = r.value().document;
             INFO(e.path().string());
             CHECK(diff_documents(d, d, {}).changes.empty());
         }

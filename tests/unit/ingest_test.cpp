@@ -19,28 +19,35 @@ std::string read_file(const std::string& path) {
     return ss.str();
 }
 
-IngestError fails(const Ingester& ing, std::string_view bytes) {
+Error fails(const Ingester& ing, std::string_view bytes) {
     auto r = ing.ingest(bytes, {});
-    REQUIRE(std::holds_alternative<IngestError>(r));
-    return std::get<IngestError>(r);
+    REQUIRE(!r.ok());
+    return r.error();
 }
 
 } // namespace
 
 TEST_CASE("perr::Ingester rejects what is not a protocol") {
     Ingester ing;
-    CHECK(fails(ing, "").kind == IngestErrorKind::empty);
-    CHECK(fails(ing, "\n\n  \n").kind == IngestErrorKind::empty);
+    CHECK(fails(ing, "").kind == ErrorKind::empty);
+    CHECK(fails(ing, "").message == "empty file");
+    CHECK(format_error(Error(ErrorKind::empty, "empty file", "a.txt")) ==
+          "a.txt: error: empty file");
+    CHECK(format_error(Error(ErrorKind::syntax, "bad key", "a.yaml", 3, 7)) ==
+          "a.yaml:3:7: error: bad key");
+    CHECK(format_error(Error(ErrorKind::syntax, "bad key", "a.yaml", 3), "warning") ==
+          "a.yaml:3: warning: bad key");
+    CHECK(fails(ing, "\n\n  \n").kind == ErrorKind::empty);
     CHECK(fails(ing, std::string("\x7f"
                                  "ELF\x02\x01\x01\0\0\0",
                                  10))
-              .kind == IngestErrorKind::binary);
+              .kind == ErrorKind::binary);
     CHECK(fails(ing, "#include <stdio.h>\nint main(void) {\n  return 0;\n}\n").kind ==
-          IngestErrorKind::no_structure);
+          ErrorKind::no_structure);
     CHECK(fails(ing, "root:x:0:0:root:/root:/bin/bash\n[section]\nkey = value\n").kind ==
-          IngestErrorKind::no_structure);
+          ErrorKind::no_structure);
     CHECK(fails(ing, "# Install\n\n1. Download\n2. Build\n- run make\n").kind ==
-          IngestErrorKind::no_structure);
+          ErrorKind::no_structure);
 }
 
 TEST_CASE("perr::Ingester on a small protocol") {
@@ -50,8 +57,8 @@ TEST_CASE("perr::Ingester on a small protocol") {
         "Il se décline en deux axes prioritaires et trois objectifs opérationnels :\n"
         "Axe 1 : Emploi\n- Former\n- Accompagner\nAxe 2 : Santé\n- Soigner\n- Prévenir\n",
         {"mem.txt", std::nullopt});
-    REQUIRE(std::holds_alternative<IngestResult>(r));
-    const auto& res = std::get<IngestResult>(r);
+    REQUIRE(r.ok());
+    const auto& res = r.value();
     CHECK(res.document.source.path == "mem.txt");
     CHECK(res.document.claims.at("objectif_operationnel") == 3);
     REQUIRE(res.warnings.size() == 1); // four in the tree, three announced
@@ -64,8 +71,8 @@ TEST_CASE("perr::Ingester on the samples") {
     auto doc_of = [&](const char* name) {
         std::string bytes = read_file(std::string(PERR_SAMPLES_DIR) + "/" + name);
         auto r = ing.ingest(bytes, {name, std::nullopt});
-        REQUIRE(std::holds_alternative<IngestResult>(r));
-        return std::get<IngestResult>(r).document;
+        REQUIRE(r.ok());
+        return r.value().document;
     };
     Document d = doc_of("004_5b84d36912402381.txt");
     CHECK(d.territory == "Paris Terres d'Envol");

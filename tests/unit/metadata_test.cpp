@@ -11,8 +11,8 @@ constexpr std::string_view kProgramme = "Axe 1 : Emploi\n- Former\n- Accompagner
 
 Document ingested(const Ingester& ing, const std::string& text) {
     auto r = ing.ingest(text, {"mem.txt", std::nullopt});
-    REQUIRE(std::holds_alternative<IngestResult>(r));
-    return std::get<IngestResult>(r).document;
+    REQUIRE(r.ok());
+    return r.value().document;
 }
 
 // A short protocol: a title, `preamble`, then the programme.
