@@ -75,7 +75,8 @@ ExitCode DiffSession::diff_files(const std::string& old_path, const std::string&
     std::string old_text, new_text;
     for (auto [path, label, text] : {std::tuple{&old_path, &labels.old_path, &old_text},
                                      std::tuple{&new_path, &labels.new_path, &new_text}})
-        if (auto err = read_input(*path, *text, o.max_bytes)) {
+        if (auto read = read_input(*path, *text, o.max_bytes); !read) {
+            const Error* err = &read.error();
             err_ << error_line(*label, err->message);
             return ExitCode::failure;
         }

@@ -117,9 +117,10 @@ class Worker {
   private:
     void ingest(const InputFile& input, Outcome& out) const {
         std::string bytes;
-        if (auto err = read_input(input.path, bytes, o_.max_bytes)) {
+        if (auto read = read_input(input.path, bytes, o_.max_bytes); !read) {
+            const Error* err = &read.error();
             out.messages = error_line(input.path, err->message);
-            out.status = err->kind == IoErrorKind::too_large ? Status::rejected : Status::failed;
+            out.status = err->kind == ErrorKind::too_large ? Status::rejected : Status::failed;
             return;
         }
         out.bytes = bytes.size();
@@ -151,7 +152,8 @@ class Worker {
             out.messages +=
                 error_line(path.parent_path().string(), "cannot create directory: " + ec.message());
             out.status = Status::failed;
-        } else if (auto err = write_atomically(path, text, &temps_)) {
+        } else if (auto written = write_atomically(path, text, &temps_); !written) {
+            const Error* err = &written.error();
             out.messages += error_line(path.string(), err->message);
             out.status = Status::failed;
         }
@@ -195,17 +197,18 @@ class Batch {
     void write_collected() {
         std::string all = plan_.format == Export::csv ? csv_header(plan_.csv) : std::string();
         for (const Outcome& out : outcomes_) all += out.text;
-        std::optional<IoError> err;
+        Result<void> written;
         if (plan_.to_stdout) {
             std::cout << all << std::flush;
             if (!std::cout)
-                err = IoError{std::string("cannot write: ") + std::strerror(errno),
-                              IoErrorKind::unwritable};
+                written = Error(ErrorKind::unwritable,
+                                std::string("cannot write: ") + std::strerror(errno));
         } else {
-            err = write_atomically(o_.output, all, &temps_);
+            written = write_atomically(o_.output, all, &temps_);
         }
-        if (!err) return;
-        std::cerr << error_line(plan_.to_stdout ? "standard output" : o_.output, err->message);
+        if (written) return;
+        std::cerr << error_line(plan_.to_stdout ? "standard output" : o_.output,
+                                written.error().message);
         if (plan_.to_stdout) std::cout.clear(); // said here: main does not say it again
         for (Outcome& out : outcomes_)
             if (out.status == Status::written) out.status = Status::failed;

@@ -88,7 +88,8 @@ const Ingester& DocumentLoader::ingester() {
 std::optional<std::vector<Document>> DocumentLoader::load_all(const std::string& path,
                                                               DocumentError& error) {
     std::string text;
-    if (auto err = read_input(path, text, max_bytes_)) {
+    if (auto read = read_input(path, text, max_bytes_); !read) {
+        const Error* err = &read.error();
         error = {err->message, {}};
         return std::nullopt;
     }

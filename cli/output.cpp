@@ -15,13 +15,13 @@
 namespace perr {
 namespace {
 
-IoError errno_error(const char* what, IoErrorKind kind = IoErrorKind::unreadable) {
-    return {std::string(what) + ": " + std::strerror(errno), kind};
+Error errno_error(const char* what, ErrorKind kind = ErrorKind::io) {
+    return {kind, std::string(what) + ": " + std::strerror(errno)};
 }
 
-IoError too_large(std::uint64_t max_bytes) {
-    return {"file too large (over " + std::to_string(max_bytes) + " bytes; see --max-bytes)",
-            IoErrorKind::too_large};
+Error too_large(std::uint64_t max_bytes) {
+    return {ErrorKind::too_large,
+            "file too large (over " + std::to_string(max_bytes) + " bytes; see --max-bytes)"};
 }
 
 const char* file_type_name(mode_t mode) {
@@ -32,11 +32,10 @@ const char* file_type_name(mode_t mode) {
     return "a special file";
 }
 
-IoError not_regular(mode_t mode) {
-    if (S_ISDIR(mode)) return {"is a directory", IoErrorKind::unreadable};
-    return {std::string("not a regular file (") + file_type_name(mode) +
-                "); to read a pipe, give '-' and redirect it to standard input",
-            IoErrorKind::unreadable};
+Error not_regular(mode_t mode) {
+    if (S_ISDIR(mode)) return {ErrorKind::io, "is a directory"};
+    return {ErrorKind::io, std::string("not a regular file (") + file_type_name(mode) +
+                               "); to read a pipe, give '-' and redirect it to standard input"};
 }
 
 bool write_all(int fd, std::string_view data) {
@@ -51,13 +50,13 @@ bool write_all(int fd, std::string_view data) {
     return true;
 }
 
-std::optional<IoError> read_fd(int fd, std::string& out, std::uint64_t max_bytes) {
+Result<void> read_fd(int fd, std::string& out, std::uint64_t max_bytes) {
     std::array<char, 1 << 16> buf{};
     for (;;) {
         ssize_t n = ::read(fd, buf.data(), buf.size());
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) return errno_error("cannot read");
-        if (n == 0) return std::nullopt;
+        if (n == 0) return {};
         if (out.size() + static_cast<std::size_t>(n) > max_bytes) return too_large(max_bytes);
         out.append(buf.data(), static_cast<std::size_t>(n));
     }
@@ -65,7 +64,7 @@ std::optional<IoError> read_fd(int fd, std::string& out, std::uint64_t max_bytes
 
 // Opens without blocking (a FIFO with no writer would block in open()),
 // then refuses anything but a regular file.
-std::optional<IoError> open_regular(const std::string& path, int& fd, struct stat& st) {
+Result<void> open_regular(const std::string& path, int& fd, struct stat& st) {
     fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
         int saved = errno;
@@ -74,31 +73,30 @@ std::optional<IoError> open_regular(const std::string& path, int& fd, struct sta
         return errno_error("cannot open");
     }
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        auto err = S_ISREG(st.st_mode) ? errno_error("cannot open") : not_regular(st.st_mode);
+        Error err = S_ISREG(st.st_mode) ? errno_error("cannot open") : not_regular(st.st_mode);
         ::close(fd);
         return err;
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
 
-std::optional<IoError> read_input(const std::string& path, std::string& out,
-                                  std::uint64_t max_bytes) {
+Result<void> read_input(const std::string& path, std::string& out, std::uint64_t max_bytes) {
     out.clear();
     if (path == "-") return read_fd(STDIN_FILENO, out, max_bytes);
     int fd = -1;
     struct stat st {};
-    if (auto err = open_regular(path, fd, st)) return err;
+    if (auto opened = open_regular(path, fd, st); !opened) return opened;
     if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
         ::close(fd);
         return too_large(max_bytes);
     }
     out.reserve(static_cast<std::size_t>(st.st_size));
-    auto err = read_fd(fd, out, max_bytes);
+    auto read = read_fd(fd, out, max_bytes);
     ::close(fd);
-    return err;
+    return read;
 }
 
 std::string temporary_name_template(const std::filesystem::path& path) {
@@ -110,30 +108,29 @@ std::string temporary_name_template(const std::filesystem::path& path) {
     return (dir / ("." + name + ".XXXXXX")).string();
 }
 
-std::optional<IoError> write_atomically(const std::filesystem::path& path, std::string_view data,
-                                        TempFiles* temps) {
+Result<void> write_atomically(const std::filesystem::path& path, std::string_view data,
+                              TempFiles* temps) {
     std::string tmp;
     std::string tmpl = temporary_name_template(path);
     int fd = temps ? temps->create(tmpl, tmp) : create_temporary(tmpl, tmp);
-    if (fd < 0) return errno_error("cannot create temporary file", IoErrorKind::unwritable);
+    if (fd < 0) return errno_error("cannot create temporary file", ErrorKind::unwritable);
     // No fsync: the rename makes the file appear whole or not at all to every
     // reader; syncing each of a batch's thousands of files to disk costs more
     // than the whole ingest (measured: BENCHMARKS.md).
-    std::optional<IoError> err;
-    if (!write_all(fd, data)) err = errno_error("cannot write", IoErrorKind::unwritable);
-    if (::close(fd) != 0 && !err) err = errno_error("cannot write", IoErrorKind::unwritable);
+    std::optional<Error> err;
+    if (!write_all(fd, data)) err = errno_error("cannot write", ErrorKind::unwritable);
+    if (::close(fd) != 0 && !err) err = errno_error("cannot write", ErrorKind::unwritable);
     if (!err) {
         bool renamed =
             temps ? temps->commit(tmp, path.string()) : std::rename(tmp.c_str(), path.c_str()) == 0;
-        if (!renamed) err = errno_error("cannot rename into place", IoErrorKind::unwritable);
+        if (!renamed) err = errno_error("cannot rename into place", ErrorKind::unwritable);
     }
-    if (err) {
-        if (temps)
-            temps->discard(tmp);
-        else
-            ::unlink(tmp.c_str());
-    }
-    return err;
+    if (!err) return {};
+    if (temps)
+        temps->discard(tmp);
+    else
+        ::unlink(tmp.c_str());
+    return *err;
 }
 
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {

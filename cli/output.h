@@ -9,35 +9,28 @@
 #include <string>
 #include <string_view>
 
+#include "utilities/result.h"
+
 namespace perr {
 
 class TempFiles;
 
-enum class IoErrorKind {
-    unreadable, // missing, no permission, a directory, not a regular file
-    too_large,  // over the size limit: the input is refused (exit 1)
-    unwritable, // an output could not be written
-};
-
-struct IoError {
-    std::string message; // "cannot open: No such file or directory"
-    IoErrorKind kind = IoErrorKind::unreadable;
-};
-
 inline constexpr std::uint64_t kNoLimit = UINT64_MAX;
 inline constexpr std::uint64_t kDefaultMaxBytes = 64ull << 20;
 
-// Reads a regular file, or standard input for "-". Refuses directories,
-// FIFOs, devices and sockets (without blocking on them) and inputs over
-// `max_bytes` (without reading them whole).
-std::optional<IoError> read_input(const std::string& path, std::string& out,
-                                  std::uint64_t max_bytes = kDefaultMaxBytes);
+// Reads a regular file, or standard input for "-", into `out`. Errors:
+// ErrorKind::io (missing, no permission, a directory, a FIFO, device or
+// socket: refused without blocking on it), too_large (over `max_bytes`,
+// refused without reading it whole). The message names no file.
+Result<void> read_input(const std::string& path, std::string& out,
+                        std::uint64_t max_bytes = kDefaultMaxBytes);
 
 // Writes `data` to `path` atomically; nothing is left behind on failure.
 // The file gets the usual mode (0666 less the umask). With `temps`, the
 // temporary file is registered so that an interrupted run removes it.
-std::optional<IoError> write_atomically(const std::filesystem::path& path, std::string_view data,
-                                        TempFiles* temps = nullptr);
+// Error: ErrorKind::unwritable.
+Result<void> write_atomically(const std::filesystem::path& path, std::string_view data,
+                              TempFiles* temps = nullptr);
 
 // Name of the temporary file used for `path`: ".NAME.XXXXXX" in the same
 // directory, NAME shortened so that the whole fits in NAME_MAX bytes.

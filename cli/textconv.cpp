@@ -12,7 +12,8 @@ namespace perr {
 
 int run_textconv(const std::string& input, std::optional<Layout> layout, std::uint64_t max_bytes) {
     std::string bytes;
-    if (auto err = read_input(input, bytes, max_bytes)) {
+    if (auto read = read_input(input, bytes, max_bytes); !read) {
+        const Error* err = &read.error();
         std::cerr << error_line(input, err->message);
         return to_int(ExitCode::failure);
     }

@@ -26,9 +26,10 @@ FileReport check_file(const std::string& path, const SchemaValidator& schema,
                       std::uint64_t max_bytes) {
     FileReport r{path, {}, {}, 0, false};
     std::string text;
-    if (auto err = read_input(path, text, max_bytes)) {
+    if (auto read = read_input(path, text, max_bytes); !read) {
+        const Error* err = &read.error();
         r.io_error = err->message;
-        r.refused = err->kind == IoErrorKind::too_large;
+        r.refused = err->kind == ErrorKind::too_large;
         return r;
     }
     try {
@@ -44,8 +45,8 @@ FileReport check_file(const std::string& path, const SchemaValidator& schema,
 std::unique_ptr<SchemaValidator> load_schema(const std::string& path, std::uint64_t max_bytes) {
     if (path.empty()) return std::make_unique<SchemaValidator>(schema_text());
     std::string text;
-    if (auto err = read_input(path, text, max_bytes))
-        throw SchemaError(printable(path) + ": " + err->message);
+    if (auto read = read_input(path, text, max_bytes); !read)
+        throw SchemaError(printable(path) + ": " + read.error().message);
     try {
         return std::make_unique<SchemaValidator>(text);
     } catch (const SchemaError& e) {
