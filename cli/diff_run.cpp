@@ -29,10 +29,9 @@ void warn_if_unrelated(const DiffResult& r, const DiffLabels& labels, std::ostre
 
 } // namespace
 
-std::optional<Document> DiffSession::load(const DiffSide& side) {
-    DocumentError error;
-    auto doc = loader_.load_one_text(side.path, side.text, error);
-    if (!doc) err_ << document_error_line(side.label, error);
+Result<Document> DiffSession::load(const DiffSide& side) {
+    auto doc = loader_.load_one_text(side.path, side.text);
+    if (!doc) err_ << document_error_line(side.label, doc.error());
     return doc;
 }
 

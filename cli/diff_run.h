@@ -37,7 +37,7 @@ class DiffSession {
     int reports_written() const { return reports_written_; }
 
   private:
-    std::optional<Document> load(const DiffSide& side);
+    Result<Document> load(const DiffSide& side);
     void report(const DiffResult& result, const DiffLabels& labels);
 
     const DiffCommandOptions& options_;

@@ -13,62 +13,46 @@
 namespace perr {
 namespace {
 
-using Documents = std::optional<std::vector<Document>>;
+using Documents = Result<std::vector<Document>>;
 
-Documents from_values(const std::vector<nlohmann::json>& values, const std::vector<Position>& where,
-                      DocumentError& error) {
+Documents from_values(const std::vector<nlohmann::json>& values,
+                      const std::vector<Position>& where) {
     std::vector<Document> docs;
     for (std::size_t i = 0; i < values.size(); ++i) {
-        std::string message;
-        auto doc = document_from_json(values[i], message);
-        if (!doc) {
-            error = {message, where[i]};
-            return std::nullopt;
-        }
-        docs.push_back(std::move(*doc));
+        auto doc = document_from_json(values[i]);
+        if (!doc) return error_at(doc.error().kind, doc.error().message, where[i]);
+        docs.push_back(std::move(doc).value());
     }
     return docs;
 }
 
-Documents from_json_text(std::string_view text, DocumentError& error) {
-    LoadError load_error;
-    auto parsed = read_json_documents(text, load_error);
-    if (!parsed) {
-        error = {load_error.message, load_error.position};
-        return std::nullopt;
-    }
+Documents from_json_text(std::string_view text) {
+    auto parsed = read_json_documents(text);
+    if (!parsed) return parsed.error();
     std::vector<nlohmann::json> values;
     std::vector<Position> where;
     for (JsonDocument& d : *parsed) {
         values.push_back(std::move(d.value));
         where.push_back(position_at(text, d.begin));
     }
-    return from_values(values, where, error);
+    return from_values(values, where);
 }
 
-Documents from_yaml_text(std::string_view text, DocumentError& error) {
-    LoadError load_error;
-    auto parsed = load_positioned_all(text, load_error);
-    if (!parsed) {
-        error = {load_error.message, load_error.position};
-        return std::nullopt;
-    }
+Documents from_yaml_text(std::string_view text) {
+    auto parsed = load_positioned_all(text);
+    if (!parsed) return parsed.error();
     std::vector<nlohmann::json> values;
     std::vector<Position> where;
     for (PositionedJson& d : *parsed) {
         where.push_back(d.position_of(""));
         values.push_back(std::move(d.value));
     }
-    return from_values(values, where, error);
+    return from_values(values, where);
 }
 
-Documents ingested(const Ingester& ingester, const std::string& path, std::string_view text,
-                   DocumentError& error) {
+Documents ingested(const Ingester& ingester, const std::string& path, std::string_view text) {
     auto outcome = ingester.ingest(text, IngestOptions{path, std::nullopt, false});
-    if (!outcome) {
-        error = {outcome.error().message, {}};
-        return std::nullopt;
-    }
+    if (!outcome) return outcome.error();
     return std::vector<Document>{std::move(outcome).value().document};
 }
 
@@ -85,63 +69,49 @@ const Ingester& DocumentLoader::ingester() {
     return *ingester_;
 }
 
-std::optional<std::vector<Document>> DocumentLoader::load_all(const std::string& path,
-                                                              DocumentError& error) {
+Result<std::vector<Document>> DocumentLoader::load_all(const std::string& path) {
     std::string text;
-    if (auto read = read_input(path, text, max_bytes_); !read) {
-        const Error* err = &read.error();
-        error = {err->message, {}};
-        return std::nullopt;
-    }
-    return load_text(path, text, error);
+    if (auto read = read_input(path, text, max_bytes_); !read) return read.error();
+    return load_text(path, text);
 }
 
 // A well-formed perr JSON export: read_perr_json, no JSON tree in memory.
 // Anything else (JSON Lines, a duplicate key, deep nesting, an error) takes
 // the checked reader, which says what is wrong.
-Documents DocumentLoader::load(const std::string& label, std::string_view text,
-                               DocumentError& error) {
+Documents DocumentLoader::load(const std::string& label, std::string_view text) {
     if (looks_like_json(text))
         if (auto doc = read_perr_json(text)) return std::vector<Document>{std::move(*doc)};
-    if (starts_with_brace(text)) return from_json_text(text, error);
+    if (starts_with_brace(text)) return from_json_text(text);
     if (looks_like_json(text)) {
-        DocumentError json_error;
-        if (auto docs = from_json_text(text, json_error)) return docs;
+        if (auto docs = from_json_text(text)) return docs;
     } else if (looks_like_export(text)) {
-        return from_yaml_text(text, error);
+        return from_yaml_text(text);
     }
-    return ingested(ingester(), label, text, error);
+    return ingested(ingester(), label, text);
 }
 
-std::optional<std::vector<Document>>
-DocumentLoader::load_text(const std::string& label, std::string_view text, DocumentError& error) {
+Result<std::vector<Document>> DocumentLoader::load_text(const std::string& label,
+                                                        std::string_view text) {
     try {
-        return load(label, text, error);
+        return load(label, text);
     } catch (const std::bad_alloc&) {
-        error = {"out of memory while reading this file", {}};
-        return std::nullopt;
+        return Error(ErrorKind::too_large, "out of memory while reading this file");
     }
 }
 
-std::optional<Document> DocumentLoader::load_one_text(const std::string& label,
-                                                      std::string_view text, DocumentError& error) {
-    auto docs = load_text(label, text, error);
-    if (!docs) return std::nullopt;
-    if (docs->size() != 1) {
-        error = {"holds " + std::to_string(docs->size()) +
-                     " documents; give one document (one protocol) per side",
-                 {}};
-        return std::nullopt;
-    }
+Result<Document> DocumentLoader::load_one_text(const std::string& label, std::string_view text) {
+    auto docs = load_text(label, text);
+    if (!docs) return docs.error();
+    if (docs->size() != 1)
+        return Error(ErrorKind::invalid,
+                     "holds " + std::to_string(docs->size()) +
+                         " documents; give one document (one protocol) per side");
     return std::move(docs->front());
 }
 
-std::string document_error_line(const std::string& path, const DocumentError& error) {
-    std::string where = path;
-    if (error.position.line > 0)
-        where +=
-            ':' + std::to_string(error.position.line) + ':' + std::to_string(error.position.column);
-    return error_line(where, error.message);
+std::string document_error_line(const std::string& path, Error error) {
+    error.file = path;
+    return error_line(error);
 }
 
 } // namespace perr

@@ -18,11 +18,6 @@
 
 namespace perr {
 
-struct DocumentError {
-    std::string message;
-    Position position; // line 0: the whole file
-};
-
 // Holds the ingester (its compiled vocabulary), made for the first raw
 // file loaded and kept for the next ones. One thread at a time.
 class DocumentLoader {
@@ -30,27 +25,24 @@ class DocumentLoader {
     explicit DocumentLoader(std::uint64_t max_bytes = kDefaultMaxBytes) : max_bytes_(max_bytes) {}
 
     // Every document `path` holds (an export stream may hold several).
-    std::optional<std::vector<Document>> load_all(const std::string& path, DocumentError& error);
+    Result<std::vector<Document>> load_all(const std::string& path);
 
     // load_all on text already read; `label` names it in an ingested
     // document's source.path.
-    std::optional<std::vector<Document>> load_text(const std::string& label, std::string_view text,
-                                                   DocumentError& error);
+    Result<std::vector<Document>> load_text(const std::string& label, std::string_view text);
 
     // Exactly one document in `text`; a stream of several is an error.
-    std::optional<Document> load_one_text(const std::string& label, std::string_view text,
-                                          DocumentError& error);
+    Result<Document> load_one_text(const std::string& label, std::string_view text);
 
   private:
     const Ingester& ingester();
-    std::optional<std::vector<Document>> load(const std::string& label, std::string_view text,
-                                              DocumentError& error);
+    Result<std::vector<Document>> load(const std::string& label, std::string_view text);
 
     std::uint64_t max_bytes_;
     std::optional<Ingester> ingester_;
 };
 
 // "PATH[:LINE:COL]: error: MESSAGE\n"
-std::string document_error_line(const std::string& path, const DocumentError& error);
+std::string document_error_line(const std::string& path, Error error);
 
 } // namespace perr

@@ -145,10 +145,9 @@ int run_stats(const StatsCommandOptions& o) {
     bool trouble = !expanded.errors.empty();
     DocumentLoader loader(o.max_bytes);
     for (const InputFile& input : expanded.files) {
-        DocumentError error;
-        auto docs = loader.load_all(input.path, error);
+        auto docs = loader.load_all(input.path);
         if (!docs) {
-            std::cerr << document_error_line(input.path, error);
+            std::cerr << document_error_line(input.path, docs.error());
             trouble = true;
             continue;
         }

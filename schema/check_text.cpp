@@ -9,8 +9,8 @@
 namespace perr {
 namespace {
 
-Finding load_finding(const LoadError& e) {
-    Position p = e.position.line > 0 ? e.position : Position{1, 1};
+Finding load_finding(const Error& e) {
+    Position p = e.line > 0 ? Position{e.line, e.column} : Position{1, 1};
     return {"PERR000", Severity::error, "", e.message, p.line, p.column, 0};
 }
 
@@ -41,9 +41,9 @@ void place_by_scanning(std::vector<Finding>& findings, std::string_view doc, Pos
 // A few findings are placed by scanning the document's text; many by the
 // position-keeping loader (one pass).
 void place_in_json(std::vector<Finding>& findings, std::string_view doc, Position base) {
-    LoadError ignored;
     std::optional<PositionedJson> positioned;
-    if (findings.size() > 32) positioned = load_positioned(doc, ignored);
+    if (findings.size() > 32)
+        if (auto loaded = load_positioned(doc)) positioned = std::move(loaded).value();
     if (!positioned) return place_by_scanning(findings, doc, base);
     for (Finding& f : findings) {
         Position p = shifted(positioned->position_of(f.pointer), base);
@@ -53,9 +53,8 @@ void place_in_json(std::vector<Finding>& findings, std::string_view doc, Positio
 }
 
 CheckedText check_json(std::string_view text, const SchemaValidator& schema) {
-    LoadError error;
-    auto docs = read_json_documents(text, error);
-    if (!docs) return {{load_finding(error)}, 1};
+    auto docs = read_json_documents(text);
+    if (!docs) return {{load_finding(docs.error())}, 1};
     CheckedText out{{}, static_cast<int>(docs->size())};
     for (std::size_t i = 0; i < docs->size(); ++i) {
         const JsonDocument& doc = (*docs)[i];
@@ -72,9 +71,8 @@ CheckedText check_json(std::string_view text, const SchemaValidator& schema) {
 }
 
 CheckedText check_yaml(std::string_view text, const SchemaValidator& schema) {
-    LoadError error;
-    auto docs = load_positioned_all(text, error);
-    if (!docs) return {{load_finding(error)}, 1};
+    auto docs = load_positioned_all(text);
+    if (!docs) return {{load_finding(docs.error())}, 1};
     CheckedText out{{}, static_cast<int>(docs->size())};
     for (std::size_t i = 0; i < docs->size(); ++i) {
         const PositionedJson& doc = (*docs)[i];
@@ -106,13 +104,15 @@ bool looks_like_export(std::string_view text) {
 }
 
 CheckedText check_text(std::string_view text, const SchemaValidator& schema) {
-    if (auto nul = nul_byte_error(text)) return {{load_finding(*nul)}, 0};
+    if (auto clean = check_no_nul(text); !clean) return {{load_finding(clean.error())}, 0};
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return {{load_finding({"empty file", {1, 1}})}, 0};
+        return {{load_finding(error_at(ErrorKind::empty, "empty file", {1, 1}))}, 0};
     if (!looks_like_export(text))
-        return {{load_finding({"not a perr export (the YAML or JSON that perr ingest writes): "
-                               "this looks like a raw document; run `perr ingest` on it first",
-                               {1, 1}})},
+        return {{load_finding(error_at(
+                    ErrorKind::invalid,
+                    "not a perr export (the YAML or JSON that perr ingest writes): this looks like "
+                    "a raw document; run `perr ingest` on it first",
+                    {1, 1}))},
                 0};
     CheckedText out = looks_like_json(text) ? check_json(text, schema) : check_yaml(text, schema);
     std::stable_sort(out.findings.begin(), out.findings.end(),

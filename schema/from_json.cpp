@@ -15,25 +15,22 @@ int integer(const json& o, const char* key) {
     return it != o.end() && it->is_number_integer() ? it->get<int>() : 0;
 }
 
-bool read_nodes(const json& list, std::vector<Node>& out, int depth, std::string& error) {
-    if (depth > 256) {
-        error = "the tree is nested more than 256 levels deep";
-        return false;
-    }
+Result<void> read_nodes(const json& list, std::vector<Node>& out, int depth) {
+    if (depth > 256)
+        return Error(ErrorKind::too_deep, "the tree is nested more than 256 levels deep");
     for (const json& n : list) {
         if (!n.is_object()) continue;
         auto kind = kind_from_name(str(n, "kind"));
-        if (!kind) {
-            error = "unknown kind \"" + str(n, "kind") + "\" (node " + str(n, "id") + ")";
-            return false;
-        }
+        if (!kind)
+            return Error(ErrorKind::invalid,
+                         "unknown kind \"" + str(n, "kind") + "\" (node " + str(n, "id") + ")");
         Node node{str(n, "id"),       *kind, str(n, "number"), str(n, "title"), str(n, "text"),
                   integer(n, "line"), {}};
         if (auto kids = n.find("children"); kids != n.end() && kids->is_array())
-            if (!read_nodes(*kids, node.children, depth + 1, error)) return false;
+            if (auto read = read_nodes(*kids, node.children, depth + 1); !read) return read;
         out.push_back(std::move(node));
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -43,11 +40,10 @@ bool is_perr_document(const json& value) {
            value["children"].is_array();
 }
 
-std::optional<Document> document_from_json(const json& value, std::string& error) {
-    if (!is_perr_document(value)) {
-        error = "not a perr document (no \"perr\" version and \"children\")";
-        return std::nullopt;
-    }
+Result<Document> document_from_json(const json& value) {
+    if (!is_perr_document(value))
+        return Error(ErrorKind::invalid,
+                     "not a perr document (no \"perr\" version and \"children\")");
     Document doc;
     if (auto s = value.find("source"); s != value.end() && s->is_object())
         doc.source = {str(*s, "path"), str(*s, "sha256"), str(*s, "layout"), str(*s, "encoding"), 0,
@@ -67,7 +63,7 @@ std::optional<Document> document_from_json(const json& value, std::string& error
     if (auto c = value.find("claims"); c != value.end() && c->is_object())
         for (const auto& [k, v] : c->items())
             if (v.is_number_integer()) doc.claims[k] = v.get<int>();
-    if (!read_nodes(value["children"], doc.children, 0, error)) return std::nullopt;
+    if (auto read = read_nodes(value["children"], doc.children, 0); !read) return read.error();
     if (doc.children.empty() || doc.children.front().id.empty()) assign_ids(doc);
     return doc;
 }

@@ -7,10 +7,12 @@
 
 #include "schema/model.h"
 
+#include "utilities/result.h"
+
 namespace perr {
 
 // Nullopt (and a reason) when the value is not a perr document.
-std::optional<Document> document_from_json(const nlohmann::json& value, std::string& error);
+Result<Document> document_from_json(const nlohmann::json& value);
 
 // True when the value looks like a perr document (has "perr" and "children").
 bool is_perr_document(const nlohmann::json& value);

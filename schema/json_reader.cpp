@@ -131,16 +131,15 @@ std::size_t skip_space(std::string_view text, std::size_t i) {
 }
 
 // One document starting at `begin`; sets `end` to where it stops.
-std::optional<json> read_one(std::string_view text, std::size_t begin, std::size_t& end,
-                             LoadError& error, int max_depth) {
+Result<json> read_one(std::string_view text, std::size_t begin, std::size_t& end, int max_depth) {
     const char* read_to = text.data() + begin;
     CheckedBuilder builder(max_depth, text.data(), begin, &read_to);
     CountingIterator first(text.data() + begin, &read_to);
     CountingIterator last(text.data() + text.size(), &read_to);
     // Not strict: the parse stops after one value, the next document follows.
     if (!json::sax_parse(first, last, &builder, json::input_format_t::json, false)) {
-        error = {builder.error_message(), position_at(text, builder.error_offset())};
-        return std::nullopt;
+        return error_at(ErrorKind::syntax, builder.error_message(),
+                        position_at(text, builder.error_offset()));
     }
     end = static_cast<std::size_t>(read_to - text.data());
     return std::move(builder.value());
@@ -148,49 +147,43 @@ std::optional<json> read_one(std::string_view text, std::size_t begin, std::size
 
 } // namespace
 
-std::optional<LoadError> nul_byte_error(std::string_view text) {
+Result<void> check_no_nul(std::string_view text) {
     std::size_t nul = text.find('\0');
-    if (nul == std::string_view::npos) return std::nullopt;
-    return LoadError{"binary file (NUL byte)", position_at(text, nul)};
+    if (nul == std::string_view::npos) return {};
+    return error_at(ErrorKind::binary, "binary file (NUL byte)", position_at(text, nul));
 }
 
-std::optional<std::vector<JsonDocument>> read_json_documents(std::string_view text,
-                                                             LoadError& error, int max_depth) {
-    if (auto nul = nul_byte_error(text)) {
-        error = *nul;
-        return std::nullopt;
-    }
+Result<std::vector<JsonDocument>> read_json_documents(std::string_view text, int max_depth) {
+    if (auto clean = check_no_nul(text); !clean) return clean.error();
     std::vector<JsonDocument> docs;
     std::size_t i = skip_space(text, 0);
     while (i < text.size()) {
         if (!docs.empty() && text.substr(docs.back().end, i - docs.back().end).find('\n') ==
                                  std::string_view::npos) {
-            error = {"unexpected text after the JSON document (JSON Lines need one document "
-                     "per line)",
-                     position_at(text, i)};
-            return std::nullopt;
+            return error_at(ErrorKind::syntax,
+                            "unexpected text after the JSON document (JSON Lines need one "
+                            "document per line)",
+                            position_at(text, i));
         }
         std::size_t end = i;
-        auto value = read_one(text, i, end, error, max_depth);
-        if (!value) return std::nullopt;
+        auto value = read_one(text, i, end, max_depth);
+        if (!value) return value.error();
         docs.push_back({std::move(*value), i, end});
         i = skip_space(text, end);
     }
     if (docs.empty()) {
-        error = {"no JSON document (the file holds only white space)", position_at(text, i)};
-        return std::nullopt;
+        return error_at(ErrorKind::empty, "no JSON document (the file holds only white space)",
+                        position_at(text, i));
     }
     return docs;
 }
 
-std::optional<nlohmann::json> read_json(std::string_view text, LoadError& error, int max_depth) {
-    auto docs = read_json_documents(text, error, max_depth);
-    if (!docs) return std::nullopt;
-    if (docs->size() > 1) {
-        error = {"several JSON documents where one is expected",
-                 position_at(text, (*docs)[1].begin)};
-        return std::nullopt;
-    }
+Result<nlohmann::json> read_json(std::string_view text, int max_depth) {
+    auto docs = read_json_documents(text, max_depth);
+    if (!docs) return docs.error();
+    if (docs->size() > 1)
+        return error_at(ErrorKind::invalid, "several JSON documents where one is expected",
+                        position_at(text, (*docs)[1].begin));
     return std::move(docs->front().value);
 }
 

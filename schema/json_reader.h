@@ -19,16 +19,15 @@ struct JsonDocument {
     std::size_t end = 0;
 };
 
-// Every document of `text` (one, or several separated by line breaks);
-// nullopt and `error` on the first problem.
-std::optional<std::vector<JsonDocument>>
-read_json_documents(std::string_view text, LoadError& error, int max_depth = kMaxNesting);
+// Every document of `text` (one, or several separated by line breaks); the
+// first problem with its line and column otherwise.
+Result<std::vector<JsonDocument>> read_json_documents(std::string_view text,
+                                                      int max_depth = kMaxNesting);
 
 // Exactly one document.
-std::optional<nlohmann::json> read_json(std::string_view text, LoadError& error,
-                                        int max_depth = kMaxNesting);
+Result<nlohmann::json> read_json(std::string_view text, int max_depth = kMaxNesting);
 
 // "binary file (NUL byte)" at the first NUL, if any.
-std::optional<LoadError> nul_byte_error(std::string_view text);
+Result<void> check_no_nul(std::string_view text);
 
 } // namespace perr

@@ -4,6 +4,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
+
+#include "utilities/result.h"
 
 namespace perr {
 
@@ -12,10 +15,10 @@ struct Position {
     int column = 0;
 };
 
-struct LoadError {
-    std::string message;
-    Position position;
-};
+// An error at a place in a text (no file name: the caller knows it).
+inline Error error_at(ErrorKind kind, std::string message, Position at) {
+    return Error(kind, std::move(message), {}, at.line, at.column);
+}
 
 // Line and column (1-based, columns in code points) of a byte offset.
 Position position_at(std::string_view text, std::size_t offset);

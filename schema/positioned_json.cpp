@@ -93,11 +93,11 @@ class Converter {
         }
     }
 
-    const LoadError& error() const { return error_; }
+    const Error& error() const { return error_; }
 
   private:
     bool fail(std::string message, const YAML::Node& node) {
-        error_ = {std::move(message), position_of(node)};
+        error_ = error_at(ErrorKind::invalid, std::move(message), position_of(node));
         return false;
     }
 
@@ -132,7 +132,7 @@ class Converter {
     PositionedJson& out_;
     std::size_t values_ = 0, bytes_ = 0;
     std::size_t max_values_, max_bytes_;
-    LoadError error_;
+    Error error_;
 };
 
 std::string hex_byte(char c) {
@@ -165,7 +165,7 @@ class DocumentStarts : public YAML::EventHandler {
 // documents without end until memory runs out (found by fuzz_validate).
 // A stream has at most one document per "---" or "..." line, plus one; a
 // parser that reports more is stuck, and the text is refused first.
-std::optional<LoadError> runaway_documents(std::string_view text) {
+Result<void> check_runaway_documents(std::string_view text) {
     std::size_t markers = 0;
     for (std::size_t i = 0; i < text.size(); i = text.find('\n', i) + 1) {
         std::string_view line = text.substr(i, 3);
@@ -178,19 +178,20 @@ std::optional<LoadError> runaway_documents(std::string_view text) {
     while (parser.HandleNextDocument(events))
         if (events.starts.size() > markers + 1) {
             const YAML::Mark& at = events.starts.back();
-            return LoadError{"',' outside a flow collection ([...] or {...}): not YAML",
-                             {at.line + 1, at.column + 1}};
+            return error_at(ErrorKind::syntax,
+                            "',' outside a flow collection ([...] or {...}): not YAML",
+                            {at.line + 1, at.column + 1});
         }
-    return std::nullopt;
+    return {};
 }
 
 // What must be refused before yaml-cpp sees the text.
-std::optional<LoadError> unreadable_bytes(std::string_view text) {
+Result<void> check_readable_bytes(std::string_view text) {
     // YAML and JSON are UTF-8 here; bad bytes would reach every string check.
     if (std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos)
-        return LoadError{"invalid UTF-8 (byte 0x" + hex_byte(text[bad]) + ")",
-                         position_at(text, bad)};
-    return nul_byte_error(text);
+        return error_at(ErrorKind::binary, "invalid UTF-8 (byte 0x" + hex_byte(text[bad]) + ")",
+                        position_at(text, bad));
+    return check_no_nul(text);
 }
 
 } // namespace
@@ -224,46 +225,35 @@ Position PositionedJson::position_of(std::string pointer) const {
     }
 }
 
-std::optional<std::vector<PositionedJson>> load_positioned_all(std::string_view text,
-                                                               LoadError& error) {
-    if (auto bad = unreadable_bytes(text)) {
-        error = *bad;
-        return std::nullopt;
-    }
+Result<std::vector<PositionedJson>> load_positioned_all(std::string_view text) {
+    if (auto readable = check_readable_bytes(text); !readable) return readable.error();
     std::vector<PositionedJson> out;
+    // yaml-cpp reports by exceptions: they stop here, as errors with a place.
     try {
-        if (auto stuck = runaway_documents(text)) {
-            error = *stuck;
-            return std::nullopt;
-        }
+        if (auto sound = check_runaway_documents(text); !sound) return sound.error();
         for (const YAML::Node& root : YAML::LoadAll(std::string(text))) {
             Converter converter(out.emplace_back(), text.size());
-            if (!converter.convert(root, out.back().value, "", 0)) {
-                error = converter.error();
-                return std::nullopt;
-            }
+            if (!converter.convert(root, out.back().value, "", 0)) return converter.error();
         }
     } catch (const YAML::DeepRecursion& e) {
-        error = {"nesting deeper than " + std::to_string(kMaxNesting) + " levels",
-                 {e.mark.line + 1, e.mark.column + 1}};
-        return std::nullopt;
+        return error_at(ErrorKind::too_deep,
+                        "nesting deeper than " + std::to_string(kMaxNesting) + " levels",
+                        {e.mark.line + 1, e.mark.column + 1});
     } catch (const YAML::Exception& e) {
-        error = {e.msg, {e.mark.line + 1, e.mark.column + 1}};
-        return std::nullopt;
+        return error_at(ErrorKind::syntax, e.msg, {e.mark.line + 1, e.mark.column + 1});
     }
     if (out.empty()) out.emplace_back(); // an empty stream: one null document
     return out;
 }
 
-std::optional<PositionedJson> load_positioned(std::string_view text, LoadError& error) {
-    auto docs = load_positioned_all(text, error);
-    if (!docs) return std::nullopt;
-    if (docs->size() > 1) {
-        error = {"several YAML documents in one file (\"---\"); this one holds " +
-                     std::to_string(docs->size()),
-                 (*docs)[1].position_of("")};
-        return std::nullopt;
-    }
+Result<PositionedJson> load_positioned(std::string_view text) {
+    auto docs = load_positioned_all(text);
+    if (!docs) return docs.error();
+    if (docs->size() > 1)
+        return error_at(ErrorKind::invalid,
+                        "several YAML documents in one file (\"---\"); this one holds " +
+                            std::to_string(docs->size()),
+                        (*docs)[1].position_of(""));
     return std::move(docs->front());
 }
 

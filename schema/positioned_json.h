@@ -29,11 +29,10 @@ struct PositionedJson {
 // Refused with a position: invalid UTF-8, NUL bytes, keys given twice,
 // nesting deeper than kMaxNesting, and aliases that expand to more values
 // or bytes than the file could hold written out (a "billion laughs").
-std::optional<PositionedJson> load_positioned(std::string_view text, LoadError& error);
+Result<PositionedJson> load_positioned(std::string_view text);
 
 // Every document of a YAML stream ("---" separated), same checks.
-std::optional<std::vector<PositionedJson>> load_positioned_all(std::string_view text,
-                                                               LoadError& error);
+Result<std::vector<PositionedJson>> load_positioned_all(std::string_view text);
 
 // Escapes one reference token of a JSON Pointer ("a/b" -> "a~1b").
 std::string pointer_token(std::string_view key);

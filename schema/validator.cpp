@@ -192,11 +192,11 @@ std::string friendly(const nlohmann::json& schema, const nlohmann::json& doc,
 
 SchemaValidator::SchemaValidator(std::string_view schema_json) : impl_(std::make_unique<Impl>()) {
     try {
-        LoadError error;
-        auto parsed = read_json(schema_json, error, kMaxSchemaNesting);
+        auto parsed = read_json(schema_json, kMaxSchemaNesting);
         if (!parsed)
-            throw SchemaError(std::to_string(error.position.line) + ":" +
-                              std::to_string(error.position.column) + ": " + error.message);
+            throw SchemaError(std::to_string(parsed.error().line) + ":" +
+                              std::to_string(parsed.error().column) + ": " +
+                              parsed.error().message);
         impl_->schema_json = std::move(*parsed);
         nlohmann::json for_valijson = guard_schema(impl_->schema_json);
         valijson::SchemaParser parser;

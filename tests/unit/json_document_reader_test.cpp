@@ -29,9 +29,10 @@ void check_same_nodes(const std::vector<Node>& x, const std::vector<Node>& y) {
 // What the general path (a JSON tree, then document_from_json) reads.
 std::optional<Document> through_tree(const std::string& text) {
     nlohmann::json value = nlohmann::json::parse(text, nullptr, false);
-    std::string error;
     if (!is_perr_document(value)) return std::nullopt;
-    return document_from_json(value, error);
+    auto doc = document_from_json(value);
+    if (!doc) return std::nullopt;
+    return std::move(doc).value();
 }
 
 void check_same_as_tree(const std::string& text) {
