@@ -8,6 +8,7 @@
 #include "cli/diff_dirs.h"
 #include "cli/diff_run.h"
 #include "cli/exit_codes.h"
+#include "cli/messages.h"
 #include "cli/options.h"
 
 namespace perr {
@@ -35,10 +36,9 @@ void say_only_in(const DiffCommandOptions& o, const std::string& dir,
 // DIR1 DIR2: the files paired by name, each pair diffed; files on one side
 // only are named (as diff -r does).
 ExitCode diff_folders(const DiffCommandOptions& o, DiffSession& session, std::ostream& out) {
-    std::string error;
-    auto pairs = pair_files(o.old_path, o.new_path, error);
+    auto pairs = pair_files(o.old_path, o.new_path);
     if (!pairs) {
-        std::cerr << error << '\n';
+        std::cerr << error_line(pairs.error());
         return ExitCode::failure;
     }
     std::string old_dir = label_or(o, 0, o.old_path), new_dir = label_or(o, 1, o.new_path);

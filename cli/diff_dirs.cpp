@@ -9,7 +9,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Regular files below `dir`, as sorted relative paths.
-std::optional<std::vector<std::string>> files_below(const fs::path& dir, std::string& error) {
+Result<std::vector<std::string>> files_below(const fs::path& dir) {
     std::vector<std::string> out;
     std::error_code ec;
     fs::recursive_directory_iterator it(dir, ec), end;
@@ -20,22 +20,18 @@ std::optional<std::vector<std::string>> files_below(const fs::path& dir, std::st
         }
         if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), dir, ec).string());
     }
-    if (ec) {
-        error = dir.string() + ": error: cannot read the folder: " + ec.message();
-        return std::nullopt;
-    }
+    if (ec) return Error(ErrorKind::io, "cannot read the folder: " + ec.message(), dir.string());
     std::sort(out.begin(), out.end());
     return out;
 }
 
 } // namespace
 
-std::optional<FilePairs> pair_files(const fs::path& old_dir, const fs::path& new_dir,
-                                    std::string& error) {
-    auto olds = files_below(old_dir, error);
-    if (!olds) return std::nullopt;
-    auto news = files_below(new_dir, error);
-    if (!news) return std::nullopt;
+Result<FilePairs> pair_files(const fs::path& old_dir, const fs::path& new_dir) {
+    auto olds = files_below(old_dir);
+    if (!olds) return olds.error();
+    auto news = files_below(new_dir);
+    if (!news) return news.error();
     FilePairs pairs;
     std::set_intersection(olds->begin(), olds->end(), news->begin(), news->end(),
                           std::back_inserter(pairs.both));

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "utilities/result.h"
+
 namespace perr {
 
 struct FilePairs {
@@ -15,8 +17,8 @@ struct FilePairs {
     std::vector<std::string> only_new; // found in the second folder only
 };
 
-// Nullopt and a message when a folder cannot be read.
-std::optional<FilePairs> pair_files(const std::filesystem::path& old_dir,
-                                    const std::filesystem::path& new_dir, std::string& error);
+// Error: ErrorKind::io, naming the folder that cannot be read.
+Result<FilePairs> pair_files(const std::filesystem::path& old_dir,
+                             const std::filesystem::path& new_dir);
 
 } // namespace perr

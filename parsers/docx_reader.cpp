@@ -136,7 +136,7 @@ OfficeRead read_docx_xml(std::string_view document_xml, std::string_view styles_
                          std::string_view numbering_xml) {
     XmlDoc document = parse_xml(document_xml);
     if (!document)
-        return std::string("damaged Word document: word/document.xml is not well-formed XML");
+        return unreadable("damaged Word document: word/document.xml is not well-formed XML");
     XmlDoc styles_doc = styles_xml.empty() ? XmlDoc() : parse_xml(styles_xml);
     XmlDoc numbering_doc = numbering_xml.empty() ? XmlDoc() : parse_xml(numbering_xml);
     auto root = [](const XmlDoc& d) { return d ? xmlDocGetRootElement(d.get()) : nullptr; };
@@ -144,7 +144,7 @@ OfficeRead read_docx_xml(std::string_view document_xml, std::string_view styles_
     DocxNumbering numbering = read_docx_numbering(root(numbering_doc));
     const xmlNode* top = root(document);
     const xmlNode* body = top != nullptr ? child(top, "body") : nullptr;
-    if (body == nullptr) return std::string("damaged Word document: word/document.xml has no body");
+    if (body == nullptr) return unreadable("damaged Word document: word/document.xml has no body");
     ParagraphDocument doc;
     DocxWalker(styles, numbering, doc).blocks(body, 0);
     return doc;
@@ -152,16 +152,16 @@ OfficeRead read_docx_xml(std::string_view document_xml, std::string_view styles_
 
 OfficeRead read_docx(std::string_view bytes, const OfficeLimits& limits) {
     auto opened = ZipArchive::open(bytes, limits.zip);
-    if (auto* err = std::get_if<std::string>(&opened)) return *err;
-    ZipArchive& zip = std::get<ZipArchive>(opened);
+    if (!opened) return opened.error();
+    ZipArchive& zip = opened.value();
     std::string members[3];
     const char* names[3] = {"word/document.xml", "word/styles.xml", "word/numbering.xml"};
     for (int i = 0; i < 3; ++i) {
-        std::string error;
-        std::optional<std::string> xml = zip.read(names[i], error);
-        if (!error.empty()) return error;
+        auto member = zip.read(names[i]);
+        if (!member) return member.error();
+        std::optional<std::string>& xml = member.value();
         if (!xml && i == 0)
-            return std::string("not a Word document: no word/document.xml in the zip container");
+            return unreadable("not a Word document: no word/document.xml in the zip container");
         if (xml) members[i] = std::move(*xml);
     }
     return read_docx_xml(members[0], members[1], members[2]);

@@ -111,8 +111,8 @@ Result<IngestResult> Ingester::ingest(std::string_view bytes, const IngestOption
 Result<IngestResult> Ingester::ingest_office(std::string_view bytes, Layout layout,
                                              const IngestOptions& options) const {
     OfficeRead read = read_office(layout, bytes);
-    if (auto* why = std::get_if<std::string>(&read)) return Error{ErrorKind::unreadable, *why};
-    ParagraphDocument& doc = std::get<ParagraphDocument>(read);
+    if (!read) return read.error();
+    ParagraphDocument& doc = read.value();
     std::string text;
     for (const Paragraph& p : doc.paragraphs) {
         text += p.raw;

@@ -158,7 +158,7 @@ void read_styles(const XmlDoc& doc, OdtStyles& styles) {
 OfficeRead read_odt_xml(std::string_view content_xml, std::string_view styles_xml) {
     XmlDoc content = parse_xml(content_xml);
     if (!content)
-        return std::string("damaged OpenDocument text: content.xml is not well-formed XML");
+        return unreadable("damaged OpenDocument text: content.xml is not well-formed XML");
     OdtStyles styles;
     if (!styles_xml.empty()) read_styles(parse_xml(styles_xml), styles);
     read_styles(content, styles); // automatic styles override
@@ -166,7 +166,7 @@ OfficeRead read_odt_xml(std::string_view content_xml, std::string_view styles_xm
     const xmlNode* body = root != nullptr ? child(root, "body") : nullptr;
     const xmlNode* text = body != nullptr ? child(body, "text") : nullptr;
     if (text == nullptr)
-        return std::string("not an OpenDocument text: content.xml has no office:text");
+        return unreadable("not an OpenDocument text: content.xml has no office:text");
     ParagraphDocument doc;
     OdtWalker(styles, doc).blocks(text, 0);
     return doc;
@@ -174,16 +174,15 @@ OfficeRead read_odt_xml(std::string_view content_xml, std::string_view styles_xm
 
 OfficeRead read_odt(std::string_view bytes, const OfficeLimits& limits) {
     auto opened = ZipArchive::open(bytes, limits.zip);
-    if (auto* err = std::get_if<std::string>(&opened)) return *err;
-    ZipArchive& zip = std::get<ZipArchive>(opened);
-    std::string error;
-    std::optional<std::string> content = zip.read("content.xml", error);
-    if (!error.empty()) return error;
-    if (!content)
-        return std::string("not an OpenDocument text: no content.xml in the zip container");
-    std::optional<std::string> styles = zip.read("styles.xml", error);
-    if (!error.empty()) return error;
-    return read_odt_xml(*content, styles ? *styles : std::string());
+    if (!opened) return opened.error();
+    ZipArchive& zip = opened.value();
+    auto content = zip.read("content.xml");
+    if (!content) return content.error();
+    if (!content.value())
+        return unreadable("not an OpenDocument text: no content.xml in the zip container");
+    auto styles = zip.read("styles.xml");
+    if (!styles) return styles.error();
+    return read_odt_xml(*content.value(), styles.value() ? *styles.value() : std::string());
 }
 
 } // namespace perr

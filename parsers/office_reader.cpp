@@ -19,12 +19,12 @@ std::optional<Layout> detect_office_layout(std::string_view bytes) {
     if (bytes.starts_with("%PDF-")) return Layout::pdf;
     if (!bytes.starts_with("PK\x03\x04")) return std::nullopt;
     auto opened = ZipArchive::open(bytes, ZipLimits{});
-    if (auto* zip = std::get_if<ZipArchive>(&opened)) {
-        if (zip->has("word/document.xml")) return Layout::docx;
-        std::string error;
+    if (opened) {
+        if (opened->has("word/document.xml")) return Layout::docx;
         // ODF: the "mimetype" member names the kind (text, spreadsheet, ...).
-        auto mimetype = zip->read("mimetype", error);
-        if (mimetype && mimetype->starts_with("application/vnd.oasis.opendocument.text"))
+        auto mimetype = opened->read("mimetype");
+        if (mimetype && mimetype.value() &&
+            mimetype.value()->starts_with("application/vnd.oasis.opendocument.text"))
             return Layout::odt;
         return std::nullopt;
     }

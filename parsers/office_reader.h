@@ -14,6 +14,8 @@
 #include "parsers/readers.h"
 #include "utilities/zip_archive.h"
 
+#include "utilities/result.h"
+
 namespace perr {
 
 struct OfficeLimits {
@@ -23,8 +25,13 @@ struct OfficeLimits {
     double seconds_minimum = 30.0; // ... and never less than this in all
 };
 
-// The paragraphs, or the reason the file cannot be read (a message for the user).
-using OfficeRead = std::variant<ParagraphDocument, std::string>;
+// The paragraphs, or why the file cannot be read (ErrorKind::unreadable, a
+// message for the user).
+using OfficeRead = Result<ParagraphDocument>;
+
+inline Error unreadable(std::string why) {
+    return Error(ErrorKind::unreadable, std::move(why));
+}
 
 OfficeRead read_pdf(std::string_view bytes, const OfficeLimits& limits);
 OfficeRead read_docx(std::string_view bytes, const OfficeLimits& limits);

@@ -66,18 +66,19 @@ std::size_t text_chars(const std::vector<PdfPage>& pages) {
     return n;
 }
 
-std::variant<std::vector<PdfPage>, std::string> read_pages(PDFDoc& pdf, int count,
-                                                           const OfficeLimits& limits) {
+Result<std::vector<PdfPage>> read_pages(PDFDoc& pdf, int count, const OfficeLimits& limits) {
     const auto start = std::chrono::steady_clock::now();
     const double budget = std::max(limits.seconds_minimum, limits.seconds_per_page * count);
     std::vector<PdfPage> pages;
     for (int i = 1; i <= count; ++i) {
-        if (!pdf.getPage(i)) return "damaged PDF: page " + std::to_string(i) + " cannot be read";
+        if (!pdf.getPage(i))
+            return unreadable("damaged PDF: page " + std::to_string(i) + " cannot be read");
         pages.push_back(read_page(pdf, i));
         std::chrono::duration<double> spent = std::chrono::steady_clock::now() - start;
         if (spent.count() > budget)
-            return "PDF too slow to read (over " + std::to_string(static_cast<int>(budget)) +
-                   " s at page " + std::to_string(i) + " of " + std::to_string(count) + ")";
+            return unreadable("PDF too slow to read (over " +
+                              std::to_string(static_cast<int>(budget)) + " s at page " +
+                              std::to_string(i) + " of " + std::to_string(count) + ")");
     }
     return pages;
 }
@@ -97,21 +98,21 @@ OfficeRead read_pdf(std::string_view bytes, const OfficeLimits& limits) {
         new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
     PDFDoc pdf(stream);
     if (!pdf.isOk() && pdf.getErrorCode() == errEncrypted)
-        return std::string("encrypted PDF: it needs a password to be opened (perr does not take "
-                           "passwords; decrypt it first, e.g. `qpdf --decrypt`)");
-    if (!pdf.isOk()) return std::string("damaged PDF: poppler cannot read its structure");
+        return unreadable("encrypted PDF: it needs a password to be opened (perr does not take "
+                          "passwords; decrypt it first, e.g. `qpdf --decrypt`)");
+    if (!pdf.isOk()) return unreadable("damaged PDF: poppler cannot read its structure");
     int count = pdf.getNumPages();
     if (count > limits.max_pages)
-        return "PDF with too many pages (" + std::to_string(count) + "; the limit is " +
-               std::to_string(limits.max_pages) + ")";
-    if (count <= 0) return std::string("damaged PDF: it has no pages");
+        return unreadable("PDF with too many pages (" + std::to_string(count) + "; the limit is " +
+                          std::to_string(limits.max_pages) + ")");
+    if (count <= 0) return unreadable("damaged PDF: it has no pages");
     auto read = read_pages(pdf, count, limits);
-    if (auto* why = std::get_if<std::string>(&read)) return *why;
-    std::vector<PdfPage>& pages = std::get<std::vector<PdfPage>>(read);
+    if (!read) return read.error();
+    std::vector<PdfPage>& pages = read.value();
     // A scan has images and no text (or a stray line per page).
     if (text_chars(pages) < 10 * static_cast<std::size_t>(count))
-        return std::string("no text layer (a scanned document?): run OCR first, e.g. "
-                           "`ocrmypdf FILE.pdf out.pdf` (Debian package ocrmypdf)");
+        return unreadable("no text layer (a scanned document?): run OCR first, e.g. "
+                          "`ocrmypdf FILE.pdf out.pdf` (Debian package ocrmypdf)");
     number_lines(pages);
     int furniture = remove_pdf_furniture(pages);
     ParagraphDocument doc = pdf_paragraphs(pages);

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <variant>
 
+#include "utilities/result.h"
+
 namespace perr {
 
 struct ZipLimits {
@@ -22,18 +24,17 @@ struct ZipLimits {
 
 class ZipArchive {
   public:
-    // An error message when `bytes` is not a readable zip or breaks a limit.
-    // `bytes` must outlive the archive.
-    static std::variant<ZipArchive, std::string> open(std::string_view bytes,
-                                                      const ZipLimits& limits = {});
+    // Errors: ErrorKind::unreadable (not a readable zip), too_large (more
+    // entries than the limit). `bytes` must outlive the archive.
+    static Result<ZipArchive> open(std::string_view bytes, const ZipLimits& limits = {});
     ZipArchive(ZipArchive&&) noexcept;
     ZipArchive& operator=(ZipArchive&&) noexcept;
     ~ZipArchive();
 
     bool has(const std::string& name) const;
-    // The inflated member; nullopt when there is no such member. An error
-    // (damaged data, encrypted member, over a limit) is reported in `error`.
-    std::optional<std::string> read(const std::string& name, std::string& error);
+    // The inflated member; nullopt when there is no such member. Errors:
+    // ErrorKind::unreadable (damaged data, encrypted member), too_large.
+    Result<std::optional<std::string>> read(const std::string& name);
 
   private:
     struct Impl;
