@@ -42,28 +42,29 @@ FileReport check_file(const std::string& path, const SchemaValidator& schema,
     return r;
 }
 
-std::unique_ptr<SchemaValidator> load_schema(const std::string& path, std::uint64_t max_bytes) {
-    if (path.empty()) return std::make_unique<SchemaValidator>(schema_text());
+Result<std::unique_ptr<SchemaValidator>> load_schema(const std::string& path,
+                                                     std::uint64_t max_bytes) {
+    if (path.empty()) return SchemaValidator::create(schema_text());
     std::string text;
-    if (auto read = read_input(path, text, max_bytes); !read)
-        throw SchemaError(printable(path) + ": " + read.error().message);
-    try {
-        return std::make_unique<SchemaValidator>(text);
-    } catch (const SchemaError& e) {
-        throw SchemaError(printable(path) + ": " + e.what());
-    }
+    auto read = read_input(path, text, max_bytes);
+    auto schema = read ? SchemaValidator::create(text)
+                       : Result<std::unique_ptr<SchemaValidator>>(read.error());
+    if (!schema) schema.error().file = path;
+    return schema;
 }
 
 } // namespace
 
 int run_validate(const ValidateCommandOptions& o) {
-    std::unique_ptr<SchemaValidator> schema;
-    try {
-        schema = load_schema(o.schema_path, o.max_bytes);
-    } catch (const SchemaError& e) {
-        std::cerr << "perr validate: error: " << e.what() << '\n';
+    auto loaded = load_schema(o.schema_path, o.max_bytes);
+    if (!loaded) {
+        Error e = loaded.error();
+        e.message = printable(e.file) + ": " + e.message;
+        e.file = "perr validate";
+        std::cerr << format_error(e) << '\n';
         return to_int(ExitCode::failure);
     }
+    std::unique_ptr<SchemaValidator> schema = std::move(loaded).value();
     ExpandedInputs expanded =
         expand_inputs(o.inputs, is_export_name, "YAML, JSON or JSON Lines files");
     for (const std::string& e : expanded.errors) std::cerr << e;

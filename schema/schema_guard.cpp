@@ -105,11 +105,8 @@ class Walker {
 
     static void check_pattern(const json& pattern, const std::string& pointer) {
         if (!pattern.is_string()) refuse("pattern at " + at(pointer) + " is not a string");
-        try {
-            Regex compiled(pattern.get_ref<const std::string&>(), false);
-        } catch (const RegexError& e) {
-            refuse("pattern at " + at(pointer) + ": " + e.what());
-        }
+        if (auto compiled = Regex::compile(pattern.get_ref<const std::string&>(), false); !compiled)
+            refuse("pattern at " + at(pointer) + ": " + compiled.error().message);
     }
 
     Graph& graph_;

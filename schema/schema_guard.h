@@ -14,6 +14,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 namespace perr {
 
@@ -24,6 +25,13 @@ inline constexpr int kMaxSchemaRecursion = 256; // schema objects on one parse p
 // The keywords valijson sees instead of `pattern` and `format`.
 inline constexpr const char* kPcrePatternKeyword = "x-perr-pcre2-pattern";
 inline constexpr const char* kFormatKeyword = "x-perr-format";
+
+// What guard_schema throws: its checks recurse through the schema, as
+// valijson's parser does, and SchemaValidator::create catches both.
+class SchemaError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
 
 // Throws SchemaError with a message naming the schema location.
 nlohmann::json guard_schema(const nlohmann::json& schema);

@@ -190,23 +190,33 @@ std::string friendly(const nlohmann::json& schema, const nlohmann::json& doc,
 
 } // namespace
 
-SchemaValidator::SchemaValidator(std::string_view schema_json) : impl_(std::make_unique<Impl>()) {
+SchemaValidator::SchemaValidator() : impl_(std::make_unique<Impl>()) {}
+
+// valijson reports a schema it cannot use by exceptions, and so does
+// guard_schema (its checks recurse through the schema): this is the one
+// place both become an Error.
+Result<std::unique_ptr<SchemaValidator>> SchemaValidator::create(std::string_view schema_json) {
+    const std::string unusable = "not a usable JSON Schema: ";
+    auto parsed = read_json(schema_json, kMaxSchemaNesting);
+    if (!parsed)
+        return Error(ErrorKind::invalid, unusable + std::to_string(parsed.error().line) + ":" +
+                                             std::to_string(parsed.error().column) + ": " +
+                                             parsed.error().message);
+    std::unique_ptr<SchemaValidator> v(new SchemaValidator());
     try {
-        auto parsed = read_json(schema_json, kMaxSchemaNesting);
-        if (!parsed)
-            throw SchemaError(std::to_string(parsed.error().line) + ":" +
-                              std::to_string(parsed.error().column) + ": " +
-                              parsed.error().message);
-        impl_->schema_json = std::move(*parsed);
-        nlohmann::json for_valijson = guard_schema(impl_->schema_json);
+        v->impl_->schema_json = std::move(parsed).value();
+        nlohmann::json for_valijson = guard_schema(v->impl_->schema_json);
         valijson::SchemaParser parser;
         add_regex_free_constraints(parser);
         valijson::adapters::NlohmannJsonAdapter adapter(for_valijson);
-        parser.populateSchema(adapter, impl_->schema);
-        impl_->compiled = CompiledSchema::compile(impl_->schema_json);
+        parser.populateSchema(adapter, v->impl_->schema);
+        v->impl_->compiled = CompiledSchema::compile(v->impl_->schema_json);
+    } catch (const std::bad_alloc&) {
+        throw; // fatal
     } catch (const std::exception& e) {
-        throw SchemaError(std::string("not a usable JSON Schema: ") + e.what());
+        return Error(ErrorKind::invalid, unusable + e.what());
     }
+    return v;
 }
 
 SchemaValidator::~SchemaValidator() = default;

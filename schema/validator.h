@@ -10,17 +10,15 @@
 
 #include "schema/findings.h"
 
-namespace perr {
+#include "utilities/result.h"
 
-class SchemaError : public std::runtime_error {
-  public:
-    using std::runtime_error::runtime_error;
-};
+namespace perr {
 
 class SchemaValidator {
   public:
-    // Throws SchemaError when `schema_json` is not a usable JSON Schema.
-    explicit SchemaValidator(std::string_view schema_json);
+    // Error: ErrorKind::invalid, "not a usable JSON Schema: …" (not JSON,
+    // a $ref cycle, a pattern PCRE2 cannot run, what valijson refuses).
+    static Result<std::unique_ptr<SchemaValidator>> create(std::string_view schema_json);
     ~SchemaValidator();
     SchemaValidator(const SchemaValidator&) = delete;
     SchemaValidator& operator=(const SchemaValidator&) = delete;
@@ -30,6 +28,7 @@ class SchemaValidator {
     std::vector<Finding> validate(const nlohmann::json& doc) const;
 
   private:
+    SchemaValidator();
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

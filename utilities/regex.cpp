@@ -37,6 +37,14 @@ Regex::Regex(std::string_view pattern, bool caseless, RegexLimits limits)
     pcre2_set_depth_limit(impl_->context, limits.depth);
 }
 
+Result<Regex> Regex::compile(std::string_view pattern, bool caseless, RegexLimits limits) {
+    try {
+        return Regex(pattern, caseless, limits);
+    } catch (const RegexError& e) { // the one place a user's pattern error becomes a value
+        return Error(ErrorKind::syntax, e.what());
+    }
+}
+
 Regex::~Regex() = default;
 Regex::Regex(Regex&&) noexcept = default;
 Regex& Regex::operator=(Regex&&) noexcept = default;

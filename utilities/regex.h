@@ -11,8 +11,12 @@
 #include <string>
 #include <string_view>
 
+#include "utilities/result.h"
+
 namespace perr {
 
+// A constant pattern that does not compile is a bug: the constructor
+// throws it, and main reports it as an internal error.
 class RegexError : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;
@@ -38,7 +42,11 @@ struct RegexLimits {
 class Regex {
   public:
     // Case-insensitive by default: the documents' capitalisation varies.
+    // For perr's own (constant) patterns: throws RegexError on a bad one.
     explicit Regex(std::string_view pattern, bool caseless = true, RegexLimits limits = {});
+    // For a pattern a user gives: ErrorKind::syntax, "bad pattern at offset N: …".
+    static Result<Regex> compile(std::string_view pattern, bool caseless = true,
+                                 RegexLimits limits = {});
     ~Regex();
     Regex(Regex&&) noexcept;
     Regex& operator=(Regex&&) noexcept;

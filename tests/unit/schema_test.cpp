@@ -13,6 +13,8 @@
 #include "schema/emit.h"
 #include "schema/glyphs.h"
 #include "schema/schema_text.h"
+#include "schema/validator.h"
+#include "utilities/regex.h"
 
 using namespace perr;
 
@@ -144,4 +146,20 @@ TEST_CASE("perr::starts_with_marker: the readers' glyph table, read for titles")
     CHECK_FALSE(starts_with_marker("Favoriser"));
     REQUIRE(glyph_at_start("\u2794 x") != nullptr);
     CHECK(glyph_at_start("\u2794 x")->normalized == "\u2192");
+}
+
+TEST_CASE("SchemaValidator::create and Regex::compile return their errors as values") {
+    auto cycle = SchemaValidator::create(R"({"$ref": "#"})");
+    REQUIRE(!cycle.ok());
+    CHECK(cycle.error().kind == ErrorKind::invalid);
+    CHECK(cycle.error().message.starts_with("not a usable JSON Schema: "));
+    auto not_json = SchemaValidator::create("{");
+    REQUIRE(!not_json.ok());
+    CHECK(not_json.error().message.starts_with("not a usable JSON Schema: 1:2: "));
+    CHECK(SchemaValidator::create(schema_text()).ok());
+    auto bad = Regex::compile("(a");
+    REQUIRE(!bad.ok());
+    CHECK(bad.error().kind == ErrorKind::syntax);
+    CHECK(bad.error().message == "bad pattern at offset 2: missing closing parenthesis");
+    CHECK(Regex::compile("a+").ok());
 }
