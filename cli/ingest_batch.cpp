@@ -306,8 +306,8 @@ fs::path output_path(const IngestCommandOptions& o, const Plan& plan, const Inpu
 }
 
 ExitCode run_batch(const IngestCommandOptions& o, const Plan& plan, std::vector<InputFile> inputs,
-                   const std::vector<std::string>& problems, TempFiles& temps) {
-    for (const std::string& p : problems) std::cerr << p;
+                   const std::vector<Error>& problems, TempFiles& temps) {
+    for (const Error& p : problems) std::cerr << error_line(p);
     return Batch(o, plan, std::move(inputs), problems.size(), temps).run();
 }
 

@@ -38,6 +38,6 @@ std::filesystem::path output_path(const IngestCommandOptions& o, const Plan& pla
 // Runs the batch; `problems` are lines already known to be errors (folders
 // that could not be read): printed first and counted as failures.
 ExitCode run_batch(const IngestCommandOptions& o, const Plan& plan, std::vector<InputFile> inputs,
-                   const std::vector<std::string>& problems, TempFiles& temps);
+                   const std::vector<Error>& problems, TempFiles& temps);
 
 } // namespace perr

@@ -90,8 +90,9 @@ std::optional<std::string> resolve_format(IngestCommandOptions& o) {
 int run_ingest(IngestCommandOptions o) {
     if (o.textconv) {
         if (o.inputs.size() != 1 || !o.output.empty() || !o.format.empty() || o.csv_excel) {
-            std::cerr << "perr ingest: error: --textconv takes one file and no -o, --format or "
-                         "--csv-excel (it writes the markdown outline, or the file as it is)\n";
+            std::cerr << error_line("perr ingest",
+                                    "--textconv takes one file and no -o, --format or --csv-excel "
+                                    "(it writes the markdown outline, or the file as it is)");
             return to_int(ExitCode::failure);
         }
         return run_textconv(o.inputs.front(),
@@ -99,12 +100,12 @@ int run_ingest(IngestCommandOptions o) {
                             o.max_bytes);
     }
     if (auto problem = resolve_format(o)) {
-        std::cerr << "perr ingest: error: " << *problem << '\n';
+        std::cerr << error_line("perr ingest", *problem);
         return to_int(ExitCode::failure);
     }
     ExpandedInputs expanded = expand_inputs(o.inputs);
     if (expanded.files.empty()) {
-        for (const std::string& e : expanded.errors) std::cerr << e;
+        for (const Error& e : expanded.errors) std::cerr << error_line(e);
         return to_int(ExitCode::failure);
     }
     Plan plan;
@@ -117,7 +118,7 @@ int run_ingest(IngestCommandOptions o) {
         return to_int(ExitCode::failure);
     }
     if (auto problem = check_outputs(o, plan, expanded.files)) {
-        std::cerr << "perr ingest: error: " << *problem << '\n';
+        std::cerr << error_line("perr ingest", *problem);
         return to_int(ExitCode::failure);
     }
     TempFiles temps;

@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 struct Walk {
     const std::function<bool(std::string_view)>& wanted;
     std::vector<std::string> found;
-    std::vector<std::string> errors;
+    std::vector<Error> errors;
 };
 
 // One directory level; subdirectories are walked after their parent's files.
@@ -22,7 +22,8 @@ void walk(const fs::path& dir, Walk& w) {
     std::error_code ec;
     fs::directory_iterator it(dir, ec);
     if (ec) {
-        w.errors.push_back(error_line(dir.string(), "cannot open directory: " + ec.message()));
+        w.errors.emplace_back(ErrorKind::io, "cannot open directory: " + ec.message(),
+                              dir.string());
         return;
     }
     std::vector<fs::path> subdirs;
@@ -37,7 +38,9 @@ void walk(const fs::path& dir, Walk& w) {
         else if (it->is_regular_file(type_ec) && (!w.wanted || w.wanted(name)))
             w.found.push_back(p.string());
     }
-    if (ec) w.errors.push_back(error_line(dir.string(), "cannot read directory: " + ec.message()));
+    if (ec)
+        w.errors.emplace_back(ErrorKind::io, "cannot read directory: " + ec.message(),
+                              dir.string());
     for (const fs::path& sub : subdirs) walk(sub, w);
 }
 
@@ -69,8 +72,8 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& inputs,
         walk(input, w);
         out.errors.insert(out.errors.end(), w.errors.begin(), w.errors.end());
         if (w.found.empty() && w.errors.empty())
-            out.errors.push_back(
-                error_line(input, "is a directory with no " + std::string(what) + " in it"));
+            out.errors.emplace_back(
+                ErrorKind::io, "is a directory with no " + std::string(what) + " in it", input);
         std::sort(w.found.begin(), w.found.end());
         for (std::string& f : w.found) out.files.push_back({f, relative_to(f, input), true});
     }

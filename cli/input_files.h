@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "utilities/result.h"
+
 namespace perr {
 
 struct InputFile {
@@ -18,7 +20,7 @@ struct InputFile {
 
 struct ExpandedInputs {
     std::vector<InputFile> files;
-    std::vector<std::string> errors; // ready-made "PATH: error: ..." lines (unreadable folders)
+    std::vector<Error> errors; // folders that cannot be read, or hold nothing wanted
     bool any_directory = false;
 };
 

@@ -10,6 +10,7 @@
 #include "cli/formats.h"
 #include "cli/input_files.h"
 #include "cli/load_document.h"
+#include "cli/messages.h"
 #include "cli/options.h"
 #include "schema/doc_stats.h"
 
@@ -141,7 +142,7 @@ void print_csv(const std::vector<FileStats>& files) {
 int run_stats(const StatsCommandOptions& o) {
     std::vector<FileStats> files;
     ExpandedInputs expanded = expand_inputs(o.inputs);
-    for (const std::string& e : expanded.errors) std::cerr << e;
+    for (const Error& e : expanded.errors) std::cerr << error_line(e);
     bool trouble = !expanded.errors.empty();
     DocumentLoader loader(o.max_bytes);
     for (const InputFile& input : expanded.files) {

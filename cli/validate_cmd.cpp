@@ -58,16 +58,14 @@ Result<std::unique_ptr<SchemaValidator>> load_schema(const std::string& path,
 int run_validate(const ValidateCommandOptions& o) {
     auto loaded = load_schema(o.schema_path, o.max_bytes);
     if (!loaded) {
-        Error e = loaded.error();
-        e.message = printable(e.file) + ": " + e.message;
-        e.file = "perr validate";
-        std::cerr << format_error(e) << '\n';
+        const Error& e = loaded.error();
+        std::cerr << error_line("perr validate", printable(e.file) + ": " + e.message);
         return to_int(ExitCode::failure);
     }
     std::unique_ptr<SchemaValidator> schema = std::move(loaded).value();
     ExpandedInputs expanded =
         expand_inputs(o.inputs, is_export_name, "YAML, JSON or JSON Lines files");
-    for (const std::string& e : expanded.errors) std::cerr << e;
+    for (const Error& e : expanded.errors) std::cerr << error_line(e);
     std::vector<FileReport> reports(expanded.files.size());
     // Files are independent: checked in parallel, reported in the given order.
     std::atomic<std::size_t> next{0};
