@@ -72,7 +72,8 @@ std::string in_folder(const std::string& path, const std::string& other) {
 
 int run_diff(const DiffCommandOptions& o) {
     if (o.labels.size() > 2) {
-        std::cerr << "perr diff: error: --label is given once for each version, at most twice\n";
+        std::cerr << perr::error_line("perr diff",
+                                      "--label is given once for each version, at most twice");
         return to_int(ExitCode::failure);
     }
     std::error_code ec;

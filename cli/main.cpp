@@ -12,6 +12,7 @@
 #include "cli/docs_cmd.h"
 #include "cli/exit_codes.h"
 #include "cli/ingest_cmd.h"
+#include "cli/messages.h"
 #include "cli/option_text.h"
 #include "cli/schema_cmd.h"
 #include "cli/stats_cmd.h"
@@ -52,8 +53,9 @@ int check_stdout(int exit_code) {
     std::cout.flush();
     if (std::cout) return exit_code;
     int err = errno; // 0 when the failure came earlier (its reason is gone)
-    std::cerr << "perr: error: cannot write to standard output"
-              << (err != 0 ? std::string(": ") + std::strerror(err) : std::string()) << '\n';
+    std::cerr << perr::error_line(
+        "perr", "cannot write to standard output" +
+                    (err != 0 ? std::string(": ") + std::strerror(err) : std::string()));
     return perr::to_int(perr::ExitCode::failure);
 }
 
@@ -63,7 +65,7 @@ int main(int argc, char** argv) {
     try {
         return check_stdout(run(argc, argv));
     } catch (const std::bad_alloc&) {
-        std::cerr << "perr: error: out of memory\n";
+        std::cerr << perr::error_line("perr", "out of memory");
     } catch (const std::exception& e) { // fatal: a bug
         std::cerr << "perr: internal error: " << e.what() << '\n';
     } catch (...) {
