@@ -64,10 +64,11 @@ std::optional<Diagnostic> drop_garbled(std::vector<Paragraph>& paragraphs) {
     for (std::size_t i = 0; i < lines.size() && i < 10; ++i)
         listed += (i > 0 ? ", " : "") + std::to_string(lines[i]);
     if (lines.size() > 10) listed += ", …";
-    return Diagnostic{lines.front(), std::to_string(lines.size()) +
-                                         " line(s) look garbled (a broken font encoding?) and "
-                                         "were left out: lines " +
-                                         listed};
+    return Diagnostic{WarningKind::garbled_lines, lines.front(),
+                      std::to_string(lines.size()) +
+                          " line(s) look garbled (a broken font encoding?) and "
+                          "were left out: lines " +
+                          listed};
 }
 
 } // namespace
@@ -95,13 +96,13 @@ Result<IngestResult> Ingester::ingest(std::string_view bytes, const IngestOption
                               text.encoding, bytes.size(),      {}};
     if (text.replaced > 0)
         result.warnings.push_back(
-            {line_of_first(text.text, "\xEF\xBF\xBD"),
+            {WarningKind::bytes_replaced, line_of_first(text.text, "\xEF\xBF\xBD"),
              std::to_string(text.replaced) + " invalid byte sequence(s) replaced by U+FFFD"});
     if (text.legacy_lines > 0) // read, not replaced: said, as the text may still be wrong
-        result.warnings.push_back({text.first_legacy_line, std::to_string(text.legacy_lines) +
-                                                               " line(s) not in UTF-8 read as " +
-                                                               text.legacy_charset +
-                                                               " (the first here)"});
+        result.warnings.push_back({WarningKind::legacy_lines, text.first_legacy_line,
+                                   std::to_string(text.legacy_lines) +
+                                       " line(s) not in UTF-8 read as " + text.legacy_charset +
+                                       " (the first here)"});
 
     ParagraphDocument read = read_layout(layout, text.text, vocab_);
     if (!read.refusal.empty()) return Error{ErrorKind::too_deep, read.refusal};
@@ -132,9 +133,9 @@ Result<IngestResult> Ingester::structure(IngestResult result, ParagraphDocument 
     Document& doc = result.document;
     result.furniture_lines = read.furniture_lines;
     if (read.markup_errors > 0)
-        result.warnings.push_back(
-            {read.first_markup_error_line, std::to_string(read.markup_errors) +
-                                               " HTML markup error(s) repaired (the first here)"});
+        result.warnings.push_back({WarningKind::markup_repaired, read.first_markup_error_line,
+                                   std::to_string(read.markup_errors) +
+                                       " HTML markup error(s) repaired (the first here)"});
     if (auto garbled = drop_garbled(read.paragraphs)) result.warnings.push_back(*garbled);
     std::vector<Block> blocks = classify_lines(read.paragraphs, layout, vocab_);
     std::map<std::string, int> claim_lines;
@@ -144,7 +145,7 @@ Result<IngestResult> Ingester::structure(IngestResult result, ParagraphDocument 
         static constexpr const char* kNoStructure =
             "no protocol structure found (no axe, objective or action): is this a PERR document?";
         if (!options.allow_empty) return Error{ErrorKind::no_structure, kNoStructure};
-        result.warnings.push_back({0, kNoStructure});
+        result.warnings.push_back({WarningKind::no_structure, 0, kNoStructure});
     }
     metadata_.read(blocks, doc);
     assign_ids(doc);
@@ -158,7 +159,7 @@ std::vector<Diagnostic> check_claims(const Document& doc,
     for (const ClaimCheck& c : check_claims(doc.claims, count_kinds(doc))) {
         if (!c.known || c.holds()) continue;
         auto at = claim_lines.find(c.kind);
-        out.push_back({at != claim_lines.end() ? at->second : 0,
+        out.push_back({WarningKind::claim_differs, at != claim_lines.end() ? at->second : 0,
                        "the text announces " + std::to_string(c.announced) + " " + c.kind +
                            " but the tree has " + std::to_string(c.counted)});
     }

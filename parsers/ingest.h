@@ -18,7 +18,19 @@
 
 namespace perr {
 
+// What an ingest warns of: the document was read, something in it is worth
+// a look. (What stops a document is an Error, not a Diagnostic.)
+enum class WarningKind {
+    bytes_replaced,  // invalid UTF-8 sequences replaced by U+FFFD
+    legacy_lines,    // lines of a UTF-8 file read in a legacy charset
+    markup_repaired, // HTML errors libxml2 repaired
+    garbled_lines,   // lines in a broken font encoding, left out
+    no_structure,    // --allow-empty: no programme found
+    claim_differs,   // an announced count the tree does not have
+};
+
 struct Diagnostic {
+    WarningKind kind;
     int line = 0; // 0 when the whole document is concerned
     std::string message;
 };
