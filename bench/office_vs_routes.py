@@ -14,11 +14,12 @@ means per format and per set (html-doc renders of the seeds, 000-004; unseen
 programmes, c01-c13).
 """
 import os
-import subprocess
 import sys
 import tempfile
 
-SCORE = "/work/shared/tools/score.py"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
+from set_scores import f1_of as f1  # noqa: E402  (ingest, then tests/gold/score.py)
+
 SHARED_GOLD = "/work/shared/gold"
 
 # office file variant -> the routes that start from that very file
@@ -34,20 +35,6 @@ ROUTES = {
     "odt": ["lo-odt.lo-html", "lo-odt.pandoc-md", "lo-odt.pandoc-plain"],
     "hf.odt": [],  # no route reads the .hf.odt itself
 }
-
-
-def f1(perr, doc, gold, tmp):
-    out = os.path.join(tmp, "r.json")
-    with open(out, "wb") as fh:
-        rc = subprocess.run([perr, "ingest", "-q", "-f", "json", doc], stdout=fh,
-                            stderr=subprocess.DEVNULL, timeout=120).returncode
-    if rc != 0:
-        return 0.0
-    res = subprocess.run([sys.executable, SCORE, gold, out], capture_output=True, text=True)
-    for line in res.stdout.splitlines():
-        if line.startswith("F1="):
-            return float(line[3:])
-    return 0.0
 
 
 def main():
