@@ -23,23 +23,26 @@ std::string quoted(std::string_view path) {
 
 } // namespace
 
-std::optional<std::string> unreadable_container(std::string_view bytes, std::string_view path) {
+Result<void> check_not_container(std::string_view bytes, std::string_view path) {
+    auto refused = [](std::string why) { return Error(ErrorKind::binary, std::move(why)); };
     const std::string file = quoted(path);
     if (bytes.starts_with("%PDF-"))
-        return "a PDF document: perr reads text, so convert it first, e.g. `pdftotext -layout " +
-               file + " out.txt` (Debian package poppler-utils), then `perr ingest out.txt`";
+        return refused("a PDF document: perr reads text, so convert it first, e.g. `pdftotext "
+                       "-layout " +
+                       file +
+                       " out.txt` (Debian package poppler-utils), then `perr ingest out.txt`");
     if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return "a Word 97-2003 (.doc) document: perr reads text, so convert it first, e.g. "
-               "`libreoffice --headless --convert-to html " +
-               file + "`, then `perr ingest` the .html file";
-    if (!bytes.starts_with("PK\x03\x04")) return std::nullopt;
+        return refused("a Word 97-2003 (.doc) document: perr reads text, so convert it first, "
+                       "e.g. `libreoffice --headless --convert-to html " +
+                       file + "`, then `perr ingest` the .html file");
+    if (!bytes.starts_with("PK\x03\x04")) return {};
     std::string kind = zip_kind(bytes);
     if (kind.empty())
-        return std::string("a zip archive: unpack it (`unzip ") + file +
-               "`) and give perr the documents inside";
-    return kind + ": perr reads text, so convert it first, e.g. `pandoc " + file +
-           " -t markdown -o out.md` or `libreoffice --headless --convert-to html " + file +
-           "`, then `perr ingest` the result";
+        return refused("a zip archive: unpack it (`unzip " + file +
+                       "`) and give perr the documents inside");
+    return refused(kind + ": perr reads text, so convert it first, e.g. `pandoc " + file +
+                   " -t markdown -o out.md` or `libreoffice --headless --convert-to html " + file +
+                   "`, then `perr ingest` the result");
 }
 
 } // namespace perr

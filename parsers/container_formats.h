@@ -9,10 +9,12 @@
 #include <string>
 #include <string_view>
 
+#include "utilities/result.h"
+
 namespace perr {
 
 // The refusal message for such a file, naming `path` in the suggested
 // conversion command; nullopt for anything else.
-std::optional<std::string> unreadable_container(std::string_view bytes, std::string_view path);
+Result<void> check_not_container(std::string_view bytes, std::string_view path);
 
 } // namespace perr

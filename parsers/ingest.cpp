@@ -84,11 +84,12 @@ Result<IngestResult> Ingester::ingest(std::string_view bytes, const IngestOption
     if (options.layout && is_binary_layout(*options.layout)) office = options.layout;
     if (office && (!options.layout || options.layout == office))
         return ingest_office(bytes, *office, options);
-    if (auto why = unreadable_container(bytes, options.path)) return Error{ErrorKind::binary, *why};
+    if (auto readable = check_not_container(bytes, options.path); !readable)
+        return readable.error();
     auto decoded = decode(bytes);
     if (!decoded) return decoded.error();
     const DecodedText& text = decoded.value();
-    if (auto reason = garbled_text_reason(text.text)) return Error{ErrorKind::garbled, *reason};
+    if (auto language = check_not_garbled(text.text); !language) return language.error();
 
     IngestResult result;
     Layout layout = options.layout.value_or(detect_layout(text.text));
@@ -104,9 +105,9 @@ Result<IngestResult> Ingester::ingest(std::string_view bytes, const IngestOption
                                        " line(s) not in UTF-8 read as " + text.legacy_charset +
                                        " (the first here)"});
 
-    ParagraphDocument read = read_layout(layout, text.text, vocab_);
-    if (!read.refusal.empty()) return Error{ErrorKind::too_deep, read.refusal};
-    return structure(std::move(result), std::move(read), layout, text.text, options);
+    auto read = read_layout(layout, text.text, vocab_);
+    if (!read) return read.error();
+    return structure(std::move(result), std::move(read).value(), layout, text.text, options);
 }
 
 Result<IngestResult> Ingester::ingest_office(std::string_view bytes, Layout layout,
@@ -120,7 +121,7 @@ Result<IngestResult> Ingester::ingest_office(std::string_view bytes, Layout layo
         text += '\n';
     }
     if (doc.paragraphs.empty()) return Error{ErrorKind::empty, "no text in the document"};
-    if (auto reason = garbled_text_reason(text)) return Error{ErrorKind::garbled, *reason};
+    if (auto language = check_not_garbled(text); !language) return language.error();
     IngestResult result;
     result.document.source = {options.path, sha256_hex(bytes), std::string(layout_name(layout)),
                               "binary",     bytes.size(),      {}};

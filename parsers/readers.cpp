@@ -30,7 +30,9 @@ ParagraphDocument read_text(std::string_view text, const Vocabulary& vocab) {
     return doc;
 }
 
-ParagraphDocument read_layout(Layout layout, std::string_view text, const Vocabulary& vocab) {
+namespace {
+
+ParagraphDocument read_by_layout(Layout layout, std::string_view text, const Vocabulary& vocab) {
     switch (layout) {
     case Layout::html_table:
         return read_html_table(text);
@@ -39,6 +41,15 @@ ParagraphDocument read_layout(Layout layout, std::string_view text, const Vocabu
     default:
         return read_text(text, vocab);
     }
+}
+
+} // namespace
+
+Result<ParagraphDocument> read_layout(Layout layout, std::string_view text,
+                                      const Vocabulary& vocab) {
+    ParagraphDocument read = read_by_layout(layout, text, vocab);
+    if (!read.refusal.empty()) return Error(ErrorKind::too_deep, std::move(read.refusal));
+    return read;
 }
 
 } // namespace perr

@@ -12,6 +12,8 @@
 #include "parsers/line_lexer.h"
 #include "parsers/vocabulary.h"
 
+#include "utilities/result.h"
+
 namespace perr {
 
 struct ParagraphDocument {
@@ -34,6 +36,9 @@ ParagraphDocument read_text(std::string_view text, const Vocabulary& vocab);
 ParagraphDocument read_html_table(std::string_view text);
 ParagraphDocument read_html_page(std::string_view text);
 
-ParagraphDocument read_layout(Layout layout, std::string_view text, const Vocabulary& vocab);
+// Error: ErrorKind::too_deep when HTML nests past perr's guard (the reader's
+// refusal): nothing is kept rather than a part.
+Result<ParagraphDocument> read_layout(Layout layout, std::string_view text,
+                                      const Vocabulary& vocab);
 
 } // namespace perr

@@ -28,7 +28,7 @@ bool is_common(std::string_view w) {
 
 // One pass: code points for broken characters, ASCII-folded words for the
 // common-word count (accented letters end a word, which is enough here).
-std::optional<std::string> garbled_text_reason(std::string_view utf8) {
+Result<void> check_not_garbled(std::string_view utf8) {
     std::size_t letters = 0, broken = 0, words = 0, common = 0;
     char word[8];
     std::size_t len = 0;
@@ -69,13 +69,14 @@ std::optional<std::string> garbled_text_reason(std::string_view utf8) {
     }
     end_word();
     if (letters > 100 && broken * 20 > letters)
-        return "text looks garbled: " + std::to_string(broken) +
-               " replacement or private-use characters";
+        return Error(ErrorKind::garbled, "text looks garbled: " + std::to_string(broken) +
+                                             " replacement or private-use characters");
     if (words >= 60 && common * 20 < words)
-        return "text looks garbled (a shifted font or a broken extraction?): " +
-               std::to_string(common) + " of " + std::to_string(words) +
-               " words are common French words";
-    return std::nullopt;
+        return Error(ErrorKind::garbled,
+                     "text looks garbled (a shifted font or a broken extraction?): " +
+                         std::to_string(common) + " of " + std::to_string(words) +
+                         " words are common French words");
+    return {};
 }
 
 namespace {

@@ -7,10 +7,12 @@
 #include <string>
 #include <string_view>
 
+#include "utilities/result.h"
+
 namespace perr {
 
-// A reason when the text looks garbled, nullopt when it reads as language.
-std::optional<std::string> garbled_text_reason(std::string_view utf8);
+// ErrorKind::garbled, with the reason, when the text does not read as language.
+Result<void> check_not_garbled(std::string_view utf8);
 
 // One line of a readable document that is not language: a run whose font
 // was shifted ("HWSURJUDPPH GH UHQRXYHOOHPHQW"), typical of PDFs with a
