@@ -27,34 +27,37 @@ std::vector<std::string> layout_choices() {
     return choices;
 }
 
-std::optional<std::string> check_outputs(const IngestCommandOptions& o, const Plan& plan,
-                                         const std::vector<InputFile>& inputs) {
+// Usage errors, named "perr ingest".
+Result<void> check_outputs(const IngestCommandOptions& o, const Plan& plan,
+                           const std::vector<InputFile>& inputs) {
+    auto usage = [](std::string why) {
+        return Error(ErrorKind::invalid, std::move(why), "perr ingest");
+    };
     if (plan.to_stdout || plan.stream) {
         if (inputs.size() > 1 && !plan.stream)
-            return "several inputs need -o DIR (one output per input), or --format jsonl|csv (one "
-                   "stream)";
+            return usage("several inputs need -o DIR (one output per input), or --format "
+                         "jsonl|csv (one stream)");
         for (const InputFile& input : inputs)
             if (!plan.to_stdout && input.path != "-" && same_file(o.output, input.path))
-                return "output " + printable(o.output) + " would overwrite its input";
-        return std::nullopt;
+                return usage("output " + printable(o.output) + " would overwrite its input");
+        return {};
     }
     std::map<fs::path, std::string> writers;
     for (const InputFile& input : inputs) {
         fs::path out = output_path(o, plan, input);
         if (input.path != "-" && same_file(out, input.path))
-            return "output " + printable(out.string()) + " would overwrite its input";
+            return usage("output " + printable(out.string()) + " would overwrite its input");
         auto [it, fresh] = writers.emplace(out, input.path);
         if (!fresh)
-            return "inputs " + printable(it->second) + " and " + printable(input.path) +
-                   " would both write " + printable(out.string());
+            return usage("inputs " + printable(it->second) + " and " + printable(input.path) +
+                         " would both write " + printable(out.string()));
     }
-    return std::nullopt;
+    return {};
 }
 
 // -o DIR: an existing directory, a name ending in '/', or what several
 // inputs (or a directory input) need. A missing one is created.
-std::optional<std::string> prepare_plan(const IngestCommandOptions& o, const ExpandedInputs& in,
-                                        Plan& plan) {
+Result<void> prepare_plan(const IngestCommandOptions& o, const ExpandedInputs& in, Plan& plan) {
     std::error_code ec;
     bool is_dir = fs::is_directory(o.output, ec);
     bool streamable = plan.format == Export::jsonl || plan.format == Export::csv;
@@ -62,27 +65,33 @@ std::optional<std::string> prepare_plan(const IngestCommandOptions& o, const Exp
     plan.to_directory =
         !plan.to_stdout && !plan.stream &&
         (in.files.size() > 1 || in.any_directory || is_dir || o.output.back() == '/');
-    if (!plan.to_directory || is_dir) return std::nullopt;
+    if (!plan.to_directory || is_dir) return {};
     if (fs::exists(o.output, ec))
-        return error_line(o.output, "not a directory (several inputs need -o DIR)");
+        return Error(ErrorKind::invalid, "not a directory (several inputs need -o DIR)", o.output);
     fs::create_directories(o.output, ec);
-    if (ec) return error_line(o.output, "cannot create directory: " + ec.message());
-    return std::nullopt;
+    if (ec)
+        return Error(ErrorKind::unwritable, "cannot create directory: " + ec.message(), o.output);
+    return {};
 }
 
 // --format, else the format -o's extension names (as pandoc does), else
 // YAML. A --format that contradicts -o's extension is refused.
-std::optional<std::string> resolve_format(IngestCommandOptions& o) {
+Result<void> resolve_format(IngestCommandOptions& o) {
     std::error_code ec;
     bool to_file = !o.output.empty() && o.output != "-" && !fs::is_directory(o.output, ec);
     std::string named = to_file ? format_from_extension(o.output) : std::string();
     if (o.format.empty()) o.format = !named.empty() ? named : o.csv_excel ? "csv" : "yaml";
     if (o.csv_excel && o.format != "csv")
-        return "--csv-excel writes CSV, not " + o.format + " (drop --format, or --csv-excel)";
+        return Error(ErrorKind::invalid,
+                     "--csv-excel writes CSV, not " + o.format + " (drop --format, or --csv-excel)",
+                     "perr ingest");
     if (!named.empty() && named != o.format)
-        return "--format " + o.format + " contradicts the output file " + printable(o.output) +
-               " (" + named + "): drop --format or change the extension";
-    return std::nullopt;
+        return Error(ErrorKind::invalid,
+                     "--format " + o.format + " contradicts the output file " +
+                         printable(o.output) + " (" + named +
+                         "): drop --format or change the extension",
+                     "perr ingest");
+    return {};
 }
 
 } // namespace
@@ -99,8 +108,8 @@ int run_ingest(IngestCommandOptions o) {
                             o.layout == "auto" ? std::nullopt : layout_from_name(o.layout),
                             o.max_bytes);
     }
-    if (auto problem = resolve_format(o)) {
-        std::cerr << error_line("perr ingest", *problem);
+    if (auto resolved = resolve_format(o); !resolved) {
+        std::cerr << error_line(resolved.error());
         return to_int(ExitCode::failure);
     }
     ExpandedInputs expanded = expand_inputs(o.inputs);
@@ -113,12 +122,12 @@ int run_ingest(IngestCommandOptions o) {
     plan.layout = o.layout == "auto" ? std::nullopt : layout_from_name(o.layout);
     plan.to_stdout = o.output.empty() || o.output == "-";
     plan.csv = o.csv_excel ? CsvDialect::excel : CsvDialect::rfc4180;
-    if (auto problem = prepare_plan(o, expanded, plan)) {
-        std::cerr << *problem;
+    if (auto prepared = prepare_plan(o, expanded, plan); !prepared) {
+        std::cerr << error_line(prepared.error());
         return to_int(ExitCode::failure);
     }
-    if (auto problem = check_outputs(o, plan, expanded.files)) {
-        std::cerr << error_line("perr ingest", *problem);
+    if (auto checked = check_outputs(o, plan, expanded.files); !checked) {
+        std::cerr << error_line(checked.error());
         return to_int(ExitCode::failure);
     }
     TempFiles temps;
