@@ -68,10 +68,10 @@ IngestError decode_failure(const DecodeError& e) {
 
 } // namespace
 
-// Built before any worker thread starts: the place to initialise libxml2.
+// Built before any worker thread starts: the place to initialise libxml2
+// (and poppler, by pdf_reading_).
 Ingester::Ingester() : metadata_(vocab_) {
     init_html_parsing();
-    init_pdf_reading();
 }
 
 std::variant<IngestResult, IngestError> Ingester::ingest(std::string_view bytes,

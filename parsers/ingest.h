@@ -11,6 +11,7 @@
 
 #include "parsers/detect.h"
 #include "parsers/metadata.h"
+#include "parsers/office_reader.h"
 #include "parsers/readers.h"
 #include "parsers/vocabulary.h"
 #include "schema/model.h"
@@ -61,6 +62,7 @@ class Ingester {
     std::variant<IngestResult, IngestError> structure(IngestResult result, ParagraphDocument read,
                                                       Layout layout, std::string_view text,
                                                       const IngestOptions& options) const;
+    PdfReading pdf_reading_; // before any reader: poppler's tables built once
     Vocabulary vocab_;
     MetadataReader metadata_;
 };

@@ -5,6 +5,7 @@
 // bold runs, page geometry.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,10 @@
 #include "parsers/detect.h"
 #include "parsers/readers.h"
 #include "parsers/zip_archive.h"
+
+namespace poppler {
+class document;
+}
 
 namespace perr {
 
@@ -44,8 +49,22 @@ OfficeRead read_office(Layout layout, std::string_view bytes, const OfficeLimits
 // an OpenDocument text (its "mimetype" member); nullopt for anything else.
 std::optional<Layout> detect_office_layout(std::string_view bytes);
 
-// Silences poppler's error printing (the library never prints); once,
-// before threads start, as init_html_parsing.
-void init_pdf_reading();
+// Made once, before threads start (as init_html_parsing), and kept while
+// PDFs are read: silences poppler's error printing (the library never
+// prints) and holds one tiny document open. poppler builds its global tables
+// (GlobalParams: encodings, font substitutes, a scan of its data
+// directories) when a document opens while none is, and frees them when the
+// last one closes: without the anchor, once per PDF read (four times the
+// reading of a one-page PDF).
+class PdfReading {
+  public:
+    PdfReading();
+    ~PdfReading();
+    PdfReading(const PdfReading&) = delete;
+    PdfReading& operator=(const PdfReading&) = delete;
+
+  private:
+    std::unique_ptr<poppler::document> anchor_;
+};
 
 } // namespace perr

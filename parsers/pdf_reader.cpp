@@ -60,9 +60,20 @@ std::size_t text_chars(const std::vector<PdfPage>& pages) {
 
 } // namespace
 
-void init_pdf_reading() {
+// The smallest document poppler opens (no pages; its cross-reference table
+// rebuilt by poppler): only there to keep poppler's global tables built.
+constexpr std::string_view kAnchorPdf = "%PDF-1.4\n"
+                                        "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                                        "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                                        "trailer<</Root 1 0 R>>\n%%EOF\n";
+
+PdfReading::PdfReading() {
     poppler::set_debug_error_function(ignore_poppler_message, nullptr);
+    anchor_.reset(poppler::document::load_from_raw_data(kAnchorPdf.data(),
+                                                        static_cast<int>(kAnchorPdf.size())));
 }
+
+PdfReading::~PdfReading() = default;
 
 OfficeRead read_pdf(std::string_view bytes, const OfficeLimits& limits) {
     if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return std::string("PDF too large");
