@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "utilities/text.h"
@@ -78,8 +79,13 @@ std::string charset_to_utf8(std::string_view bytes, const char* charset, std::si
     Converter conv = open_converter(charset);
     if (!conv) conv = open_converter("windows-1252");
     if (!conv) return latin1_to_utf8(bytes);
-    // Streamed in blocks: any input size, state kept across blocks.
-    std::u16string utf16, block(1 << 16, u'\0');
+    // Streamed in blocks: any input size, state kept across blocks. A block
+    // no longer than the input needs (a byte gives at most one UTF-16 unit in
+    // the common case; more only costs another turn): decode_by_line converts
+    // line by line, and a 128 KB block zeroed per line dominated its time.
+    std::size_t block_size = std::min<std::size_t>(1 << 16, bytes.size() + 4);
+    std::u16string utf16, block(block_size, u'\0');
+    utf16.reserve(block_size);
     const char* source = bytes.data();
     const char* end = source + bytes.size();
     UErrorCode status = U_BUFFER_OVERFLOW_ERROR;
