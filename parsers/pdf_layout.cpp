@@ -86,14 +86,7 @@ double body_size(const std::vector<PdfPage>& pages) {
     std::map<double, std::size_t> chars;
     for (const PdfPage& page : pages)
         for (const PdfLine& l : page.lines) chars[std::round(l.size * 2) / 2] += l.chars;
-    double size = 0;
-    std::size_t most = 0;
-    for (const auto& [s, n] : chars)
-        if (n > most) {
-            most = n;
-            size = s;
-        }
-    return size;
+    return most_common(chars);
 }
 
 // The usual distance from one line's top to the next one's, per font size
@@ -224,14 +217,7 @@ std::string body_family(const std::vector<Block>& blocks) {
     std::map<std::string, std::size_t> chars;
     for (const Block& b : blocks)
         for (const PdfLine* l : b.lines) chars[l->family] += l->chars;
-    std::string family;
-    std::size_t most = 0;
-    for (const auto& [f, n] : chars)
-        if (n > most) {
-            most = n;
-            family = f;
-        }
-    return family;
+    return most_common(chars);
 }
 
 BlockFacts facts(const Block& b, const std::string& body_font) {

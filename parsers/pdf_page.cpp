@@ -27,18 +27,6 @@ bool same_line(const PdfLine& line, const PdfWord& w) {
     return std::abs(middle - line_middle) <= height * 0.5 && w.x0 >= line.x1 - w.size;
 }
 
-// The size that most of the line's characters have.
-double dominant_size(const std::map<double, std::size_t>& chars_by_size) {
-    double size = 0;
-    std::size_t most = 0;
-    for (const auto& [s, n] : chars_by_size)
-        if (n > most) {
-            most = n;
-            size = s;
-        }
-    return size;
-}
-
 class LineBuilder {
   public:
     void add(const PdfWord& w) {
@@ -77,7 +65,7 @@ class LineBuilder {
     const PdfLine& line() const { return line_; }
 
     PdfLine finish() {
-        line_.size = dominant_size(chars_by_size_);
+        line_.size = most_common(chars_by_size_);
         if (line_.second_x == 0) line_.second_x = line_.x0;
         PdfLine out = std::move(line_);
         *this = LineBuilder();

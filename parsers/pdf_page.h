@@ -3,10 +3,26 @@
 // functions, so the layout rules are tested without a PDF.
 #pragma once
 
+#include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
 namespace perr {
+
+// The key that most characters have (the first in key order on a tie): a
+// line's or the body's size, the body's font family.
+template <class Key>
+Key most_common(const std::map<Key, std::size_t>& chars_by_key) {
+    Key best{};
+    std::size_t most = 0;
+    for (const auto& [key, n] : chars_by_key)
+        if (n > most) {
+            most = n;
+            best = key;
+        }
+    return best;
+}
 
 struct PdfWord {
     std::string text;
