@@ -98,7 +98,7 @@ fuzz: fuzz-build
 	    -artifact_prefix=tests/fuzz/regressions/$$t/ || exit 1; \
 	done
 
-# Rewrite tests/golden/*.yaml from the current build; review with git diff.
+# Rewrite tests/golden/*.yaml and outputs.sha256 from the current build; review with git diff.
 golden: build
 	cmake --build $(BUILD) --target refresh-golden
 

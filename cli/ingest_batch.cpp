@@ -98,8 +98,8 @@ std::string stale_output_note(const fs::path& out) {
 class Worker {
   public:
     Worker(const Ingester& ingester, const IngestCommandOptions& o, const Plan& plan,
-           TempFiles& temps)
-        : ingester_(ingester), o_(o), plan_(plan), temps_(temps) {}
+           TempFiles& temps, std::size_t inputs)
+        : ingester_(ingester), o_(o), plan_(plan), temps_(temps), inputs_(inputs) {}
 
     Outcome run(const InputFile& input) const {
         Outcome out;
@@ -136,15 +136,29 @@ class Worker {
             for (const Diagnostic& d : result.warnings)
                 out.messages += warning_line(input.path, d.line, d.message);
         if (o_.verbose) out.messages += verbose_line(input.path, result);
-        std::string text = render(result.document, plan_.format, plan_.csv);
-        if (plan_.to_stdout || plan_.stream) {
-            out.text = std::move(text);
+        if (streams_alone()) {
+            render_document(result.document, tree_format(), std::cout);
             return;
         }
-        write(output_path(o_, plan_, input), text, out);
+        if (plan_.to_stdout || plan_.stream) {
+            out.text = render(result.document, plan_.format, plan_.csv);
+            return;
+        }
+        write(output_path(o_, plan_, input), result.document, out);
     }
 
-    void write(const fs::path& path, const std::string& text, Outcome& out) const {
+    bool is_tree_format() const {
+        return plan_.format == Export::json || plan_.format == Export::yaml;
+    }
+    OutputFormat tree_format() const {
+        return plan_.format == Export::json ? OutputFormat::json : OutputFormat::yaml;
+    }
+    // One input to standard output: its tree goes out as it is written.
+    bool streams_alone() const { return plan_.to_stdout && inputs_ == 1 && is_tree_format(); }
+
+    // YAML and JSON are streamed into the file, 64 KB at a time; the small
+    // formats are rendered first.
+    void write(const fs::path& path, const Document& doc, Outcome& out) const {
         std::error_code ec;
         if (plan_.to_directory && !path.parent_path().empty())
             fs::create_directories(path.parent_path(), ec);
@@ -152,9 +166,19 @@ class Worker {
             out.messages +=
                 error_line(path.parent_path().string(), "cannot create directory: " + ec.message());
             out.status = Status::failed;
-        } else if (auto written = write_atomically(path, text, &temps_); !written) {
-            const Error* err = &written.error();
-            out.messages += error_line(path.string(), err->message);
+            return;
+        }
+        AtomicFile file;
+        Result<void> written = file.open(path, &temps_);
+        if (written) {
+            if (is_tree_format())
+                render_document(doc, tree_format(), file.stream());
+            else
+                file.stream() << render(doc, plan_.format, plan_.csv);
+            written = file.commit();
+        }
+        if (!written) {
+            out.messages += error_line(path.string(), written.error().message);
             out.status = Status::failed;
         }
     }
@@ -163,6 +187,7 @@ class Worker {
     const IngestCommandOptions& o_;
     const Plan& plan_;
     TempFiles& temps_;
+    std::size_t inputs_;
 };
 
 // TERM=dumb: a terminal that shows escape sequences as text (no progress line).
@@ -176,35 +201,53 @@ class Batch {
     Batch(const IngestCommandOptions& o, const Plan& plan, std::vector<InputFile> inputs,
           std::size_t problems, TempFiles& temps)
         : o_(o), plan_(plan), inputs_(std::move(inputs)), temps_(temps),
-          worker_(ingester_, o, plan, temps), outcomes_(inputs_.size()),
+          worker_(ingester_, o, plan, temps, inputs_.size()), outcomes_(inputs_.size()),
           done_(inputs_.size(), false), problems_(problems),
           progress_(!o.quiet && inputs_.size() > 1 && ::isatty(STDERR_FILENO) != 0 &&
                     !dumb_terminal()) {}
 
     ExitCode run() {
         start_ = std::chrono::steady_clock::now();
-        run_on_threads(thread_count(o_.jobs, inputs_.size()), [this] { work(); });
+        if (open_collected()) {
+            run_on_threads(thread_count(o_.jobs, inputs_.size()), [this] { work(); });
+            if (plan_.to_stdout || plan_.stream) close_collected();
+        } else { // nowhere to write: no input is read
+            for (Outcome& out : outcomes_) out.status = Status::failed;
+        }
         ExitCode code = problems_ > 0 ? ExitCode::failure : ExitCode::ok;
-        if (plan_.to_stdout || plan_.stream) write_collected();
         for (const Outcome& out : outcomes_) code = worst(code, exit_code_of(out.status));
         if (!o_.quiet && inputs_.size() + problems_ > 1) summary();
         return code;
     }
 
   private:
-    // Standard output, or one stream file for jsonl/csv, in input order. When
-    // it cannot be written, no input was written.
-    void write_collected() {
-        std::string all = plan_.format == Export::csv ? csv_header(plan_.csv) : std::string();
-        for (const Outcome& out : outcomes_) all += out.text;
+    // Standard output, or one stream file for jsonl/csv: each document's
+    // text goes out in input order as soon as it and those before it are
+    // done. The stream file appears at the end, whole, or not at all.
+    std::ostream& collected() { return plan_.to_stdout ? std::cout : collected_file_.stream(); }
+
+    bool open_collected() {
+        if (plan_.stream && !plan_.to_stdout) {
+            if (auto opened = collected_file_.open(o_.output, &temps_); !opened) {
+                std::cerr << error_line(o_.output, opened.error().message);
+                return false;
+            }
+        }
+        if ((plan_.to_stdout || plan_.stream) && plan_.format == Export::csv)
+            collected() << csv_header(plan_.csv);
+        return true;
+    }
+
+    // When the collected output cannot be written, no input was written.
+    void close_collected() {
         Result<void> written;
         if (plan_.to_stdout) {
-            std::cout << all << std::flush;
+            std::cout.flush();
             if (!std::cout)
                 written = Error(ErrorKind::unwritable,
                                 std::string("cannot write: ") + std::strerror(errno));
         } else {
-            written = write_atomically(o_.output, all, &temps_);
+            written = collected_file_.commit();
         }
         if (written) return;
         std::cerr << error_line(plan_.to_stdout ? "standard output" : o_.output,
@@ -229,10 +272,13 @@ class Batch {
 
     void flush_in_order() {
         while (printed_ < inputs_.size() && done_[printed_]) {
-            if (!outcomes_[printed_].messages.empty()) {
+            Outcome& out = outcomes_[printed_];
+            if (!out.messages.empty()) {
                 if (progress_) std::cerr << "\r\033[K";
-                std::cerr << outcomes_[printed_].messages;
+                std::cerr << out.messages;
             }
+            if (!out.text.empty()) collected() << out.text;
+            out.text = std::string(); // its memory too
             ++printed_;
         }
     }
@@ -275,6 +321,7 @@ class Batch {
     const Plan& plan_;
     const std::vector<InputFile> inputs_;
     TempFiles& temps_;
+    AtomicFile collected_file_;
     Ingester ingester_;
     Worker worker_;
     std::vector<Outcome> outcomes_;

@@ -9,6 +9,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 #include "cli/temp_files.h"
 
@@ -108,29 +109,76 @@ std::string temporary_name_template(const std::filesystem::path& path) {
     return (dir / ("." + name + ".XXXXXX")).string();
 }
 
-Result<void> write_atomically(const std::filesystem::path& path, std::string_view data,
-                              TempFiles* temps) {
-    std::string tmp;
+std::streamsize AtomicFile::FdBuffer::xsputn(const char* s, std::streamsize n) {
+    if (error != 0) return 0;
+    if (!write_all(fd, std::string_view(s, static_cast<std::size_t>(n)))) {
+        error = errno;
+        return 0;
+    }
+    return n;
+}
+
+AtomicFile::FdBuffer::int_type AtomicFile::FdBuffer::overflow(int_type c) {
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    char ch = traits_type::to_char_type(c);
+    return xsputn(&ch, 1) == 1 ? c : traits_type::eof();
+}
+
+Result<void> AtomicFile::open(const std::filesystem::path& path, TempFiles* temps) {
+    discard();
+    path_ = path;
+    temps_ = temps;
     std::string tmpl = temporary_name_template(path);
-    int fd = temps ? temps->create(tmpl, tmp) : create_temporary(tmpl, tmp);
-    if (fd < 0) return errno_error("cannot create temporary file", ErrorKind::unwritable);
+    buffer_.fd = temps ? temps->create(tmpl, tmp_) : create_temporary(tmpl, tmp_);
+    buffer_.error = 0;
+    stream_.clear();
+    if (buffer_.fd < 0) {
+        tmp_.clear();
+        return errno_error("cannot create temporary file", ErrorKind::unwritable);
+    }
+    return {};
+}
+
+Result<void> AtomicFile::commit() {
     // No fsync: the rename makes the file appear whole or not at all to every
     // reader; syncing each of a batch's thousands of files to disk costs more
     // than the whole ingest (measured: BENCHMARKS.md).
     std::optional<Error> err;
-    if (!write_all(fd, data)) err = errno_error("cannot write", ErrorKind::unwritable);
+    if (buffer_.error != 0 || !stream_) {
+        errno = buffer_.error != 0 ? buffer_.error : EIO;
+        err = errno_error("cannot write", ErrorKind::unwritable);
+    }
+    int fd = std::exchange(buffer_.fd, -1);
     if (::close(fd) != 0 && !err) err = errno_error("cannot write", ErrorKind::unwritable);
     if (!err) {
-        bool renamed =
-            temps ? temps->commit(tmp, path.string()) : std::rename(tmp.c_str(), path.c_str()) == 0;
+        bool renamed = temps_ ? temps_->commit(tmp_, path_.string())
+                              : std::rename(tmp_.c_str(), path_.c_str()) == 0;
         if (!renamed) err = errno_error("cannot rename into place", ErrorKind::unwritable);
     }
-    if (!err) return {};
-    if (temps)
-        temps->discard(tmp);
-    else
-        ::unlink(tmp.c_str());
+    if (!err) {
+        tmp_.clear();
+        return {};
+    }
+    discard();
     return *err;
+}
+
+void AtomicFile::discard() {
+    if (buffer_.fd >= 0) ::close(std::exchange(buffer_.fd, -1));
+    if (tmp_.empty()) return;
+    if (temps_)
+        temps_->discard(tmp_);
+    else
+        ::unlink(tmp_.c_str());
+    tmp_.clear();
+}
+
+Result<void> write_atomically(const std::filesystem::path& path, std::string_view data,
+                              TempFiles* temps) {
+    AtomicFile file;
+    if (auto opened = file.open(path, temps); !opened) return opened;
+    file.stream().write(data.data(), static_cast<std::streamsize>(data.size()));
+    return file.commit();
 }
 
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {

@@ -114,4 +114,9 @@ std::string render_document(const Document& doc, OutputFormat format) {
     return out;
 }
 
+void render_document(const Document& doc, OutputFormat format, std::ostream& out) {
+    auto e = format == OutputFormat::yaml ? make_yaml_emitter(out) : make_json_emitter(out, true);
+    write_document(doc, *e);
+}
+
 } // namespace perr

@@ -30,10 +30,13 @@ enum class OutputFormat { yaml, json };
 std::unique_ptr<Emitter> make_yaml_emitter(std::string& out);
 std::unique_ptr<Emitter> make_yaml_emitter(std::ostream& out);
 std::unique_ptr<Emitter> make_json_emitter(std::string& out, bool pretty);
+std::unique_ptr<Emitter> make_json_emitter(std::ostream& out, bool pretty);
 
 void write_document(const Document& doc, Emitter& e);
 
 // The whole document in one format, ending with a newline.
 std::string render_document(const Document& doc, OutputFormat format);
+// The same bytes, streamed to `out` 64 KB at a time: no whole-document string.
+void render_document(const Document& doc, OutputFormat format, std::ostream& out);
 
 } // namespace perr

@@ -1,3 +1,7 @@
+#include <array>
+#include <charconv>
+#include <iterator>
+#include <ostream>
 #include <vector>
 
 #include "schema/emit.h"
@@ -5,43 +9,64 @@
 namespace perr {
 namespace {
 
-void append_json_string(std::string& out, std::string_view s) {
+// Bytes that stand for themselves inside a JSON string: all but '"', '\\'
+// and the C0 controls. Safe runs are appended whole, not byte by byte.
+constexpr std::array<bool, 256> kJsonPlain = [] {
+    std::array<bool, 256> t{};
+    for (std::size_t b = 0x20; b < 256; ++b) t[b] = true;
+    t['"'] = t['\\'] = false;
+    return t;
+}();
+
+void append_json_escape(std::string& out, unsigned char u) {
     static constexpr char kHex[] = "0123456789abcdef";
-    out += '"';
-    for (char c : s) {
-        auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += kHex[u >> 4];
-                out += kHex[u & 15];
-            } else {
-                out += c;
-            }
-        }
+    switch (u) {
+    case '"':
+        out += "\\\"";
+        break;
+    case '\\':
+        out += "\\\\";
+        break;
+    case '\n':
+        out += "\\n";
+        break;
+    case '\t':
+        out += "\\t";
+        break;
+    case '\r':
+        out += "\\r";
+        break;
+    default:
+        out += "\\u00";
+        out += kHex[u >> 4];
+        out += kHex[u & 15];
     }
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto u = static_cast<unsigned char>(s[i]);
+        if (kJsonPlain[u]) continue;
+        out.append(s.data() + run, i - run);
+        append_json_escape(out, u);
+        run = i + 1;
+    }
+    out.append(s.data() + run, s.size() - run);
     out += '"';
 }
 
+// Writes into a string; with a stream, the string is a buffer flushed to it
+// every 64 KB and at the end of the document (which then ends with '\n').
 class JsonEmitter final : public Emitter {
   public:
     JsonEmitter(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+    JsonEmitter(std::ostream& stream, bool pretty)
+        : out_(buffer_), stream_(&stream), pretty_(pretty) {}
+    ~JsonEmitter() override { flush(); }
+    JsonEmitter(const JsonEmitter&) = delete;
+    JsonEmitter& operator=(const JsonEmitter&) = delete;
 
     void begin_map() override { open('{'); }
     void end_map() override { close('}'); }
@@ -52,6 +77,7 @@ class JsonEmitter final : public Emitter {
         append_json_string(out_, k);
         out_ += pretty_ ? ": " : ":";
         after_key_ = true;
+        if (stream_ != nullptr && out_.size() >= kFlushBytes) flush();
     }
     void string(std::string_view s) override {
         value_prefix();
@@ -59,10 +85,20 @@ class JsonEmitter final : public Emitter {
     }
     void integer(long long v) override {
         value_prefix();
-        out_ += std::to_string(v);
+        char digits[24];
+        auto [end, ec] = std::to_chars(std::begin(digits), std::end(digits), v);
+        (void)ec; // 24 characters hold any long long
+        out_.append(digits, end);
     }
 
   private:
+    static constexpr std::size_t kFlushBytes = 1 << 16;
+
+    void flush() {
+        if (stream_ == nullptr || out_.empty()) return;
+        stream_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+        out_.clear();
+    }
     void newline() {
         if (!pretty_) return;
         out_ += '\n';
@@ -90,9 +126,15 @@ class JsonEmitter final : public Emitter {
         counts_.pop_back();
         if (!empty) newline();
         out_ += c;
+        if (counts_.empty() && stream_ != nullptr) {
+            out_ += '\n';
+            flush();
+        }
     }
 
+    std::string buffer_;
     std::string& out_;
+    std::ostream* stream_ = nullptr;
     bool pretty_;
     bool after_key_ = false;
     std::vector<int> counts_;
@@ -101,6 +143,10 @@ class JsonEmitter final : public Emitter {
 } // namespace
 
 std::unique_ptr<Emitter> make_json_emitter(std::string& out, bool pretty) {
+    return std::make_unique<JsonEmitter>(out, pretty);
+}
+
+std::unique_ptr<Emitter> make_json_emitter(std::ostream& out, bool pretty) {
     return std::make_unique<JsonEmitter>(out, pretty);
 }
 

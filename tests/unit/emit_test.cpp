@@ -109,17 +109,27 @@ TEST_CASE("perr::render_document") {
     }
 }
 
-TEST_CASE("YAML streamed to an ostream is the YAML rendered in a string") {
+TEST_CASE("YAML and JSON streamed to an ostream are the text rendered in a string") {
     Document doc = sample_document();
     for (int i = 0; i < 3000; ++i) // more than one 64 KB buffer
-        doc.children[0].children.push_back(Node{"", Kind::action, "", "n\u0085", "", 9, {}});
+        doc.children[0].children.push_back(Node{"", Kind::action, "", "n\u0085\"\t", "", 9, {}});
     assign_ids(doc);
-    std::ostringstream streamed;
-    {
-        auto e = make_yaml_emitter(streamed);
-        write_document(doc, *e);
+    for (OutputFormat format : {OutputFormat::yaml, OutputFormat::json}) {
+        std::ostringstream streamed;
+        render_document(doc, format, streamed);
+        std::string whole = render_document(doc, format);
+        CHECK(whole.size() > (64u << 10));
+        CHECK(streamed.str() == whole);
     }
-    CHECK(streamed.str() == render_document(doc, OutputFormat::yaml));
+}
+
+TEST_CASE("JSON strings: runs of plain bytes copied, the rest escaped") {
+    Document doc;
+    doc.title = "a\"b\\c\n\t\r\x01\x1f\x7f\u00e9 \u2028";
+    std::string json = render_document(doc, OutputFormat::json);
+    CHECK(json.find(R"("title": "a\"b\\c\n\t\r\u0001\u001f)"
+                    "\x7f\u00e9 \u2028\"") != std::string::npos);
+    CHECK(nlohmann::json::parse(json)["title"] == doc.title);
 }
 
 TEST_CASE("perr::assign_ids") {
