@@ -42,4 +42,4 @@ for layout in "${layouts[@]}"; do
     "$(echo "$mb / $p" | bc -l)" "$(echo "$x / $p" | bc -l)" "$(echo "$rss / 1024" | bc -l)" \
     "$(echo "$p / $s" | bc -l)"
 done
-echo "perr: $perr ($(git rev-parse --short HEAD 2>/dev/null || echo '?')), format $format, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
+echo "perr: $perr, format $format, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"

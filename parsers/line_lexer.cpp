@@ -1,5 +1,7 @@
 #include "parsers/line_lexer.h"
 
+#include <algorithm>
+
 #include "utilities/text.h"
 
 namespace perr {
@@ -106,6 +108,7 @@ Paragraph lex_line(std::string_view raw, int number) {
 
 std::vector<Paragraph> lex_lines(std::string_view text) {
     std::vector<Paragraph> lines;
+    lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     int number = 0;
     for (std::string_view raw : split_lines(text)) lines.push_back(lex_line(raw, ++number));
     return lines;

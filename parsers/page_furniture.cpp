@@ -161,11 +161,10 @@ int remove_page_furniture(std::vector<Paragraph>& lines) {
         if (i + 1 < lines.size() && lines[i + 1].blank) gap[i + 1] = true;
     }
     if (removed == 0) return 0;
-    std::vector<Paragraph> kept;
-    kept.reserve(lines.size());
+    std::size_t kept = 0; // compacted in place: no second vector of lines
     for (std::size_t i = 0; i < lines.size(); ++i)
-        if (!drop[i] && !gap[i]) kept.push_back(std::move(lines[i]));
-    lines = std::move(kept);
+        if (!drop[i] && !gap[i] && kept++ != i) lines[kept - 1] = std::move(lines[i]);
+    lines.resize(kept);
     return removed;
 }
 

@@ -203,12 +203,11 @@ CountedRun counted_run(const std::vector<Paragraph>& lines, std::size_t begin, s
 // their items (Word files made by pandoc): a bare bullet right above a line
 // of text is that line's; bare bullets followed by blank lines wait, in
 // order, for the next lines that start a paragraph.
-std::vector<Paragraph> attach_bare_markers(std::vector<Paragraph> lines,
-                                           std::deque<std::string>& storage,
-                                           const WrapProfile& profile,
-                                           const OpensBlock& opens_block) {
-    std::vector<Paragraph> out;
-    out.reserve(lines.size());
+// In place: the lines kept are moved down to `kept`, which never passes
+// the line being read.
+void attach_bare_markers(std::vector<Paragraph>& lines, std::deque<std::string>& storage,
+                         const WrapProfile& profile, const OpensBlock& opens_block) {
+    std::size_t kept = 0;
     std::deque<std::string_view> waiting;
     CountedRun run;              // the run of plain lines being given bullets
     std::size_t prev = SIZE_MAX; // the last non-blank line kept
@@ -226,7 +225,8 @@ std::vector<Paragraph> attach_bare_markers(std::vector<Paragraph> lines,
             continue;
         }
         if (!waiting.empty() && is_plain(line)) {
-            bool opens = prev == SIZE_MAX || !joins_by_shape(out[prev], out[prev], line, profile) ||
+            bool opens = prev == SIZE_MAX ||
+                         !joins_by_shape(lines[prev], lines[prev], line, profile) ||
                          std::binary_search(run.starts.begin(), run.starts.end(), i);
             if (opens_block(line)) {
                 waiting.clear();
@@ -237,10 +237,11 @@ std::vector<Paragraph> attach_bare_markers(std::vector<Paragraph> lines,
             }
         }
         if (!waiting.empty() && line.blank) continue; // between the bullets and their items
-        out.push_back(std::move(line));
-        if (!out.back().blank) prev = out.size() - 1;
+        if (kept != i) lines[kept] = std::move(line);
+        if (!lines[kept].blank) prev = kept;
+        ++kept;
     }
-    return out;
+    lines.resize(kept);
 }
 
 // Markdown nests lists by one or two spaces, deliberately; a layout
@@ -268,20 +269,23 @@ std::vector<Paragraph> reassemble(std::vector<Paragraph> lines, std::deque<std::
                                   const OpensBlock& opens_block) {
     WrapProfile profile = wrap_profile(lines);
     snap_indents(lines);
-    lines = attach_bare_markers(std::move(lines), storage, profile, opens_block);
-    std::vector<Paragraph> out;
-    out.reserve(lines.size());
-    std::size_t i = 0;
-    while (i < lines.size()) {
+    attach_bare_markers(lines, storage, profile, opens_block);
+    std::size_t kept = 0; // in place, as above
+    for (std::size_t i = 0; i < lines.size();) {
         std::size_t end = i + 1;
         if (!lines[i].blank)
             while (end < lines.size() &&
                    continues(lines[i], lines[end - 1], lines[end], profile, opens_block))
                 ++end;
-        out.push_back(end == i + 1 ? std::move(lines[i]) : join(lines, i, end, storage));
+        if (end > i + 1)
+            lines[kept] = join(lines, i, end, storage);
+        else if (kept != i)
+            lines[kept] = std::move(lines[i]);
+        ++kept;
         i = end;
     }
-    return out;
+    lines.resize(kept);
+    return lines;
 }
 
 } // namespace perr

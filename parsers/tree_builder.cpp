@@ -1,6 +1,7 @@
 #include "parsers/tree_builder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string>
 
@@ -545,24 +546,35 @@ class TreeBuilder {
         return false;
     }
 
-    // ---- arena -> nested nodes (iterative: no recursion over input depth)
+    // ---- arena -> nested nodes. A parent precedes its children in the
+    // arena, so one forward pass places every node; each list of children
+    // is reserved at its exact size first, so no vector grows or moves and
+    // the pointers to placed nodes stay valid (no recursion over depth).
     std::vector<Node> nest() {
-        std::vector<Node> built(nodes_.size());
+        std::vector<std::uint32_t> children(nodes_.size(), 0);
+        std::size_t roots_count = 0;
+        for (const FlatNode& f : nodes_) {
+            if (f.parent < 0)
+                ++roots_count;
+            else
+                ++children[static_cast<std::size_t>(f.parent)];
+        }
         std::vector<Node> roots;
-        for (std::size_t i = nodes_.size(); i-- > 0;) {
+        roots.reserve(roots_count);
+        std::vector<Node*> placed(nodes_.size());
+        for (std::size_t i = 0; i < nodes_.size(); ++i) {
             FlatNode& f = nodes_[i];
-            Node& n = built[i];
+            auto& siblings =
+                f.parent < 0 ? roots : placed[static_cast<std::size_t>(f.parent)]->children;
+            Node& n = siblings.emplace_back();
             n.kind = f.kind;
             n.number = std::move(f.number);
             n.title = std::move(f.title);
             n.text = std::move(f.text);
             n.line = f.line;
-            std::reverse(n.children.begin(), n.children.end());
-            auto& siblings =
-                f.parent < 0 ? roots : built[static_cast<std::size_t>(f.parent)].children;
-            siblings.push_back(std::move(n));
+            n.children.reserve(children[i]);
+            placed[i] = &n;
         }
-        std::reverse(roots.begin(), roots.end());
         return roots;
     }
 

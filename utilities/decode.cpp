@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "utilities/charsets.h"
@@ -14,6 +16,34 @@ bool has_nul(std::string_view bytes) {
     return bytes.find('\0') != std::string_view::npos;
 }
 
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+
+std::uint64_t word_at(std::string_view s, std::size_t i) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, sizeof w);
+    return w;
+}
+
+// End of the run of ASCII bytes from i, 8 bytes at a time.
+std::size_t skip_ascii(std::string_view s, std::size_t i) {
+    while (i + 8 <= s.size() && (word_at(s, i) & kHighBits) == 0) i += 8;
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    return i;
+}
+
+// End of the run of bytes from i that normalize_text copies as they are:
+// ASCII but CR. Most text is such runs; they are copied whole.
+std::size_t skip_plain(std::string_view s, std::size_t i) {
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w = word_at(s, i);
+        std::uint64_t cr = w ^ (kOnes * '\r'); // a zero byte where w has '\r'
+        if ((w & kHighBits) != 0 || ((cr - kOnes) & ~cr & kHighBits) != 0) break;
+    }
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && s[i] != '\r') ++i;
+    return i;
+}
+
 } // namespace
 
 bool is_valid_utf8(std::string_view s) {
@@ -22,7 +52,7 @@ bool is_valid_utf8(std::string_view s) {
     while (i < n) {
         auto c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
-            ++i;
+            i = skip_ascii(s, i);
             continue;
         }
         int extra = 0;
@@ -75,15 +105,13 @@ std::string normalize_text(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
+        std::size_t plain = skip_plain(s, i);
+        out.append(s.substr(i, plain - i));
+        if ((i = plain) == s.size()) break;
         auto c = static_cast<unsigned char>(s[i]);
         if (c == '\r') {
             out += '\n';
             i += (i + 1 < s.size() && s[i + 1] == '\n') ? 2u : 1u;
-            continue;
-        }
-        if (c < 0x80) {
-            out += static_cast<char>(c);
-            ++i;
             continue;
         }
         std::size_t start = i;
@@ -188,9 +216,9 @@ std::string decode_by_line(std::string_view bytes, const std::string& legacy, De
     return out;
 }
 
+// Bytes that are not all well-formed UTF-8.
 std::string decode_8bit(std::string_view bytes, bool bom, DecodedText& result) {
     result.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
-    if (is_valid_utf8(bytes)) return std::string(bytes);
     std::string legacy = declared_legacy_charset(bytes);
     if (bom || census(bytes).multibyte > 0) {
         if (legacy.empty()) legacy = "windows-1252";
@@ -212,6 +240,11 @@ std::pair<const char*, std::size_t> wide_bom(std::string_view bytes) {
 
 Error binary_file() {
     return {ErrorKind::binary, "binary file (contains NUL bytes)"};
+}
+
+Result<DecodedText> checked_not_blank(DecodedText result) {
+    if (trim(result.text).empty()) return Error{ErrorKind::empty, "empty file (only white space)"};
+    return result;
 }
 
 } // namespace
@@ -240,12 +273,16 @@ Result<DecodedText> decode(std::string_view bytes) {
         if (has_nul(bytes)) return binary_file();
         bool bom = bytes.substr(0, 3) == "\xEF\xBB\xBF";
         if (bom) bytes.remove_prefix(3);
+        if (is_valid_utf8(bytes)) { // the common case: normalized straight from the bytes
+            result.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
+            result.text = normalize_text(bytes);
+            return checked_not_blank(std::move(result));
+        }
         utf8 = decode_8bit(bytes, bom, result);
     }
     if (has_nul(utf8)) return binary_file(); // UTF-16 zeros, UTF-7 "+AAA-"
     result.text = normalize_text(utf8);
-    if (trim(result.text).empty()) return Error{ErrorKind::empty, "empty file (only white space)"};
-    return result;
+    return checked_not_blank(std::move(result));
 }
 
 } // namespace perr
