@@ -79,11 +79,28 @@ Ingester::Ingester() : metadata_(vocab_) {
     init_pdf_reading();
 }
 
+namespace {
+
+void release(std::string* owner) {
+    if (owner != nullptr) std::string().swap(*owner);
+}
+
+} // namespace
+
 Result<IngestResult> Ingester::ingest(std::string_view bytes, const IngestOptions& options) const {
+    return ingest_bytes(bytes, options, nullptr);
+}
+
+Result<IngestResult> Ingester::ingest(std::string&& bytes, const IngestOptions& options) const {
+    return ingest_bytes(bytes, options, &bytes);
+}
+
+Result<IngestResult> Ingester::ingest_bytes(std::string_view bytes, const IngestOptions& options,
+                                            std::string* owner) const {
     std::optional<Layout> office = detect_office_layout(bytes);
     if (options.layout && is_binary_layout(*options.layout)) office = options.layout;
     if (office && (!options.layout || options.layout == office))
-        return ingest_office(bytes, *office, options);
+        return ingest_office(bytes, *office, options, owner);
     if (auto readable = check_not_container(bytes, options.path); !readable)
         return readable.error();
     auto decoded = decode(bytes);
@@ -95,6 +112,7 @@ Result<IngestResult> Ingester::ingest(std::string_view bytes, const IngestOption
     Layout layout = options.layout.value_or(detect_layout(text.text));
     result.document.source = {options.path,  sha256_hex(bytes), std::string(layout_name(layout)),
                               text.encoding, bytes.size(),      {}};
+    release(owner); // `bytes` is not read again
     if (text.replaced > 0)
         result.warnings.push_back(
             {WarningKind::bytes_replaced, line_of_first(text.text, "\xEF\xBF\xBD"),
@@ -111,9 +129,13 @@ Result<IngestResult> Ingester::ingest(std::string_view bytes, const IngestOption
 }
 
 Result<IngestResult> Ingester::ingest_office(std::string_view bytes, Layout layout,
-                                             const IngestOptions& options) const {
+                                             const IngestOptions& options,
+                                             std::string* owner) const {
     OfficeRead read = read_office(layout, bytes);
     if (!read) return read.error();
+    std::string sha256 = sha256_hex(bytes);
+    std::size_t size = bytes.size();
+    release(owner); // `bytes` is not read again
     ParagraphDocument& doc = read.value();
     std::string text;
     for (const Paragraph& p : doc.paragraphs) {
@@ -123,8 +145,8 @@ Result<IngestResult> Ingester::ingest_office(std::string_view bytes, Layout layo
     if (doc.paragraphs.empty()) return Error{ErrorKind::empty, "no text in the document"};
     if (auto language = check_not_garbled(text); !language) return language.error();
     IngestResult result;
-    result.document.source = {options.path, sha256_hex(bytes), std::string(layout_name(layout)),
-                              "binary",     bytes.size(),      {}};
+    result.document.source = {
+        options.path, std::move(sha256), std::string(layout_name(layout)), "binary", size, {}};
     return structure(std::move(result), std::move(doc), layout, text, options);
 }
 

@@ -59,11 +59,17 @@ class Ingester {
     // perr's own guard), no_structure, unreadable (a PDF, Word or OpenDocument
     // file that cannot be read: encrypted, damaged, no text layer, over a limit).
     Result<IngestResult> ingest(std::string_view bytes, const IngestOptions& options) const;
+    // The same, freeing `bytes` as soon as they are decoded or read: the
+    // input's memory is not held while the tree is built.
+    Result<IngestResult> ingest(std::string&& bytes, const IngestOptions& options) const;
 
   private:
+    // `owner`, when given, holds `bytes` and is emptied once they are read.
+    Result<IngestResult> ingest_bytes(std::string_view bytes, const IngestOptions& options,
+                                      std::string* owner) const;
     // PDF, Word, OpenDocument: read from the bytes, never decoded as text.
     Result<IngestResult> ingest_office(std::string_view bytes, Layout layout,
-                                       const IngestOptions& options) const;
+                                       const IngestOptions& options, std::string* owner) const;
     // The stages every layout shares, from the reader's paragraphs on;
     // `text` is the document's text (for the domain-vocabulary check).
     Result<IngestResult> structure(IngestResult result, ParagraphDocument read, Layout layout,

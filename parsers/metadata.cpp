@@ -32,8 +32,19 @@ bool names_a_kind(std::string_view s) {
     return false;
 }
 
-bool has_digit(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return is_ascii_digit(c); });
+std::size_t digit_count(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return is_ascii_digit(c); }));
+}
+
+// Whether `s` holds `century` followed by two digits ("20" for 2019): a
+// cheap test before the year patterns, which all need one.
+bool has_year_of(std::string_view s, std::string_view century) {
+    for (std::size_t at = s.find(century); at != std::string_view::npos;
+         at = s.find(century, at + 1))
+        if (at + 3 < s.size() && is_ascii_digit(s[at + 2]) && is_ascii_digit(s[at + 3]))
+            return true;
+    return false;
 }
 
 std::string folded_section_title(const Block& b) {
@@ -209,7 +220,8 @@ std::vector<DateEntry> MetadataReader::dates(const std::vector<Block>& blocks) c
     for (const Block& b : blocks) {
         if (b.role == Role::section)
             in_signatures = folded_section_title(b).starts_with("signature");
-        if (b.role == Role::blank || !has_digit(b.line->raw)) continue; // every date has digits
+        // A date has a day and a year: five digits at least.
+        if (b.role == Role::blank || digit_count(b.line->raw) < 5) continue;
         std::string text = strip_markup(b.line->raw);
         std::string f = fold(text);
         bool deliberation = f.find("deliberation") != std::string::npos;
@@ -277,13 +289,16 @@ std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks,
     for (const DateEntry& d : dates)
         last_date_year = std::max(last_date_year, std::stoi(d.date.substr(0, 4)));
     for (const Block& b : blocks) {
-        if (b.role == Role::blank || b.role == Role::source || !has_digit(b.line->text)) continue;
+        if (b.role == Role::blank || b.role == Role::source) continue;
         std::string_view t = b.line->text;
-        std::string f = fold(t);
+        bool twenties = has_year_of(t, "20");
+        if (!twenties && !has_year_of(t, "19")) continue;
         for (auto m = year_range_.find(t); m; m = year_range_.find(t, m->end))
             offer(std::stoi(std::string((*m)[1])), std::stoi(std::string((*m)[2])),
                   range_score(t, fold(t.substr(0, m->begin))));
-        if (auto m = end_year_.find(f)) {
+        if (!twenties) continue; // the end year is 20xx
+        std::string f = fold(t);
+        if (auto m = end_year_.find(f)) { // views into f
             // An extension to a year: the protocol runs from its signature to then.
             int end = std::stoi(std::string((*m)[1]));
             int start = span > 0 ? end - span + 1 : last_date_year;

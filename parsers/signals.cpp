@@ -123,12 +123,10 @@ char take_delimiter(std::string_view& rest, const Numbering& n, bool after_marke
 } // namespace
 
 std::size_t bullet_length(std::string_view s) {
-    for (const Glyph& g : list_glyphs()) {
-        if (!s.starts_with(g.bytes)) continue;
-        std::string_view rest = s.substr(g.bytes.size());
-        if (!rest.empty() && is_gap(rest.front())) return g.bytes.size();
-    }
-    return 0;
+    const Glyph* g = glyph_at_start(s); // the only one: no glyph is a prefix of another
+    if (g == nullptr) return 0;
+    std::string_view rest = s.substr(g->bytes.size());
+    return !rest.empty() && is_gap(rest.front()) ? g->bytes.size() : 0;
 }
 
 bool is_bullet_code_point(char32_t cp) {

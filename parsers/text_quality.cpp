@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -11,16 +12,32 @@ namespace perr {
 namespace {
 
 // The commonest French words: a quarter or more of any French text, of
-// prose or of lists of objectives alike.
+// prose or of lists of objectives alike. None is longer than four letters.
 constexpr std::array<std::string_view, 28> kCommonWords{
     "de",  "la",  "le",   "les", "et",  "des",  "en",   "du",   "a", "pour",
     "un",  "une", "dans", "au",  "aux", "par",  "sur",  "avec", "l", "d",
     "est", "qui", "que",  "ou",  "ses", "leur", "plus", "ce"};
 
+// A word of up to four bytes as one number (its bytes and its length), so
+// that the census compares integers, not strings; 0 for a longer word.
+constexpr std::uint64_t word_key(std::string_view w) {
+    if (w.size() > 4) return 0;
+    std::uint64_t key = w.size();
+    for (char c : w) key = key << 8 | static_cast<unsigned char>(c);
+    return key;
+}
+
+constexpr std::array<std::uint64_t, kCommonWords.size()> kCommonKeys = [] {
+    std::array<std::uint64_t, kCommonWords.size()> keys{};
+    for (std::size_t i = 0; i < kCommonWords.size(); ++i) keys[i] = word_key(kCommonWords[i]);
+    return keys;
+}();
+
 bool is_common(std::string_view w) {
-    if (w.size() > 4) return false; // all but five of them are short: prune first
-    for (std::string_view common : kCommonWords)
-        if (w == common) return true;
+    std::uint64_t key = word_key(w);
+    if (key == 0) return false;
+    for (std::uint64_t common : kCommonKeys)
+        if (key == common) return true;
     return false;
 }
 

@@ -42,6 +42,14 @@ constexpr std::array<Glyph, 36> kGlyphs{{
     {"\u2751", "\u25AA"}, // ❑
 }};
 
+// The bytes a glyph can start with: most lines start with none of them and
+// are decided by one lookup.
+constexpr std::array<bool, 256> kLeadBytes = [] {
+    std::array<bool, 256> t{};
+    for (const Glyph& g : kGlyphs) t[static_cast<unsigned char>(g.bytes.front())] = true;
+    return t;
+}();
+
 } // namespace
 
 std::span<const Glyph> list_glyphs() {
@@ -49,6 +57,7 @@ std::span<const Glyph> list_glyphs() {
 }
 
 const Glyph* glyph_at_start(std::string_view s) {
+    if (s.empty() || !kLeadBytes[static_cast<unsigned char>(s.front())]) return nullptr;
     for (const Glyph& g : kGlyphs)
         if (s.starts_with(g.bytes)) return &g;
     return nullptr;

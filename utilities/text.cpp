@@ -1,5 +1,7 @@
 #include "utilities/text.h"
 
+#include <array>
+
 namespace perr {
 
 std::string_view trim(std::string_view s) {
@@ -226,12 +228,20 @@ bool is_ascii_punct(char c) {
 
 // True when strip_markup would return `s` unchanged: no byte that starts
 // markup, an escape or emphasis, no white space but single spaces inside.
+// Bytes strip_markup may change: markup, escapes, emphasis, white space
+// (a space only when it follows another).
+constexpr std::array<bool, 256> kMaybeMarkup = [] {
+    std::array<bool, 256> t{};
+    for (char c : std::string_view("<\\*_ ")) t[static_cast<unsigned char>(c)] = true;
+    for (std::size_t c = 0; c < 256; ++c) t[c] = t[c] || is_ascii_space(static_cast<char>(c));
+    return t;
+}();
+
 bool is_plain(std::string_view s) {
     if (s.empty() || s.front() == ' ' || s.back() == ' ') return s.empty();
     for (std::size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
-        if (c == '<' || c == '\\' || c == '*' || c == '_') return false;
-        if (is_ascii_space(c) && (c != ' ' || s[i - 1] == ' ')) return false;
+        if (!kMaybeMarkup[static_cast<unsigned char>(s[i])]) continue;
+        if (s[i] != ' ' || s[i - 1] == ' ') return false;
     }
     return true;
 }
