@@ -124,8 +124,8 @@ class Worker {
             return;
         }
         out.bytes = bytes.size();
-        auto outcome = ingester_.ingest(std::move(bytes),
-                                        IngestOptions{input.path, plan_.layout, o_.allow_empty});
+        auto outcome = ingester_.ingest_owned(
+            std::move(bytes), IngestOptions{input.path, plan_.layout, o_.allow_empty});
         if (!outcome) {
             out.messages = error_line(input.path, outcome.error().message);
             out.status = Status::rejected;

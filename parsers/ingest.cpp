@@ -91,7 +91,7 @@ Result<IngestResult> Ingester::ingest(std::string_view bytes, const IngestOption
     return ingest_bytes(bytes, options, nullptr);
 }
 
-Result<IngestResult> Ingester::ingest(std::string&& bytes, const IngestOptions& options) const {
+Result<IngestResult> Ingester::ingest_owned(std::string bytes, const IngestOptions& options) const {
     return ingest_bytes(bytes, options, &bytes);
 }
 

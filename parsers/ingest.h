@@ -61,7 +61,7 @@ class Ingester {
     Result<IngestResult> ingest(std::string_view bytes, const IngestOptions& options) const;
     // The same, freeing `bytes` as soon as they are decoded or read: the
     // input's memory is not held while the tree is built.
-    Result<IngestResult> ingest(std::string&& bytes, const IngestOptions& options) const;
+    Result<IngestResult> ingest_owned(std::string bytes, const IngestOptions& options) const;
 
   private:
     // `owner`, when given, holds `bytes` and is emptied once they are read.

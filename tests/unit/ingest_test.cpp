@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "parsers/ingest.h"
+#include "schema/emit.h"
 #include "utilities/sha256.h"
 
 using namespace perr;
@@ -64,6 +65,24 @@ TEST_CASE("perr::Ingester on a small protocol") {
     REQUIRE(res.warnings.size() == 1); // four in the tree, three announced
     CHECK(res.warnings[0].message ==
           "the text announces 3 objectif_operationnel but the tree has 4");
+}
+
+TEST_CASE("perr::Ingester::ingest_owned reads as ingest does") {
+    Ingester ing;
+    for (std::string text : {std::string("Axe 1 : Emploi\n- Former au quartier\n"),
+                             std::string("\xEF\xBB\xBF"
+                                         "Axe 1 : Emploi\r\n- Former au quartier\r\n"),
+                             std::string("Axe 1 : Emploi\n- Former \xE9"
+                                         "t\xE9"
+                                         " au quartier\n")}) {
+        auto viewed = ing.ingest(std::string_view(text), {"a.txt", std::nullopt});
+        auto owned = ing.ingest_owned(text, {"a.txt", std::nullopt});
+        REQUIRE(viewed.ok());
+        REQUIRE(owned.ok());
+        CHECK(render_document(owned.value().document, OutputFormat::json) ==
+              render_document(viewed.value().document, OutputFormat::json));
+        CHECK(owned.value().document.source.bytes == text.size());
+    }
 }
 
 TEST_CASE("perr::Ingester on the samples") {
