@@ -49,10 +49,16 @@ bool dash_is_bullet(std::string_view s, std::size_t at, std::size_t after) {
 // Byte offsets where a new item starts inside one block of a cell.
 std::vector<std::size_t> item_starts(std::string_view s) {
     std::vector<std::size_t> starts{0};
-    for (std::size_t i = 0; i < s.size();) {
+    std::size_t i = 0;
+    if (!s.empty()) next_code_point(s, i); // the first item starts at 0 anyway
+    while (i < s.size()) {
+        // ASCII but '-' is neither a bullet nor a dash: skipped undecoded.
+        if (static_cast<unsigned char>(s[i]) < 0x80 && s[i] != '-') {
+            ++i;
+            continue;
+        }
         std::size_t at = i;
         char32_t cp = next_code_point(s, i);
-        if (at == 0) continue;
         if (is_bullet_code_point(cp) || (is_dash(cp) && dash_is_bullet(s, at, i)))
             starts.push_back(at);
     }

@@ -133,12 +133,10 @@ bool is_bullet_code_point(char32_t cp) {
     // Below U+2000 the table holds only ASCII, '·' and '§', none of them a
     // bullet here: accented letters, most of a French text's non-ASCII, stop.
     if (cp < 0x2000) return false;
-    std::string utf8;
+    std::string utf8; // short: no allocation
     append_utf8(utf8, cp);
-    for (const Glyph& g : list_glyphs())
-        if (g.bytes == utf8 && g.normalized != "-" && g.normalized != "\u00A7" && cp != 0xB7)
-            return true;
-    return false;
+    const Glyph* g = glyph_at_start(utf8);
+    return g != nullptr && g->bytes == utf8 && g->normalized != "-";
 }
 
 std::string normalize_marker(std::string_view glyph) {

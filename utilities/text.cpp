@@ -267,6 +267,12 @@ std::string strip_markup(std::string_view s) {
     };
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
+        if (!kMaybeMarkup[static_cast<unsigned char>(c)]) { // most bytes: put as they are
+            if (space) out[n++] = ' ';
+            space = false;
+            out[n++] = c;
+            continue;
+        }
         if (c == '<' && i + 1 < s.size() &&
             (is_ascii_alpha(s[i + 1]) || s[i + 1] == '/' || s[i + 1] == '!')) {
             std::size_t close = s.find('>', i);
