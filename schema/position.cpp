@@ -1,17 +1,18 @@
 #include "schema/position.h"
 
+#include <algorithm>
+
 namespace perr {
 
+// The line by counting '\n' (vectorized), the column on that line alone.
 Position position_at(std::string_view text, std::size_t offset) {
-    Position p{1, 1};
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++p.column;
-        }
-    }
+    std::string_view before = text.substr(0, std::min(offset, text.size()));
+    std::size_t newlines = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+    std::size_t line_start = before.rfind('\n');
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    Position p{1 + static_cast<int>(newlines), 1};
+    for (char c : before.substr(line_start))
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++p.column;
     return p;
 }
 

@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <sstream>
 
 #include "schema/json_reader.h"
@@ -316,13 +317,25 @@ class JsonScanner {
         return out;
     }
 
+    // From the opening quote at i_ to past the closing one, a memchr at a
+    // time: a quote preceded by an odd run of backslashes is escaped.
+    void skip_string() {
+        for (++i_; i_ < s_.size();) {
+            const void* q = std::memchr(s_.data() + i_, '"', s_.size() - i_);
+            std::size_t quote =
+                q ? static_cast<std::size_t>(static_cast<const char*>(q) - s_.data()) : s_.size();
+            std::size_t run = quote;
+            while (run > i_ && s_[run - 1] == '\\') --run;
+            i_ = quote + 1;
+            if ((quote - run) % 2 == 0) return;
+        }
+    }
+
     void skip_value() {
         skip_space();
         if (i_ >= s_.size()) return;
         if (s_[i_] == '"') {
-            for (++i_; i_ < s_.size() && s_[i_] != '"'; ++i_)
-                if (s_[i_] == '\\') ++i_;
-            ++i_;
+            skip_string();
             return;
         }
         if (s_[i_] == '{' || s_[i_] == '[') {
@@ -330,8 +343,8 @@ class JsonScanner {
             for (; i_ < s_.size(); ++i_) {
                 char c = s_[i_];
                 if (c == '"') {
-                    for (++i_; i_ < s_.size() && s_[i_] != '"'; ++i_)
-                        if (s_[i_] == '\\') ++i_;
+                    skip_string();
+                    --i_; // the loop steps past the closing quote
                 } else if (c == '{' || c == '[') {
                     ++depth;
                 } else if ((c == '}' || c == ']') && --depth == 0) {

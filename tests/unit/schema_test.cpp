@@ -12,6 +12,8 @@
 #include "schema/compiled_schema.h"
 #include "schema/emit.h"
 #include "schema/glyphs.h"
+#include "schema/position.h"
+#include "schema/positioned_json.h"
 #include "schema/schema_text.h"
 #include "schema/validator.h"
 #include "utilities/regex.h"
@@ -162,4 +164,23 @@ TEST_CASE("SchemaValidator::create and Regex::compile return their errors as val
     CHECK(bad.error().kind == ErrorKind::syntax);
     CHECK(bad.error().message == "bad pattern at offset 2: missing closing parenthesis");
     CHECK(Regex::compile("a+").ok());
+}
+
+TEST_CASE("perr::locate_in_json: escaped quotes, backslashes and wide characters") {
+    // Values before the target hold \" and \\ runs and multi-byte letters:
+    // the scanner must skip them whole and count columns in characters.
+    std::string text = "{\"a\": \"x\\\"y\\\\\", \"b\": [\"\\\\\\\"}]\", {\"c\": 1}],\n"
+                       "  \"d\": {\"é\": \"ü\\\\\", \"e\": \"v\"}}";
+    auto c = locate_in_json(text, "/b/1/c");
+    REQUIRE(c);
+    CHECK(c->line == 1);
+    CHECK(c->column == 39);
+    auto e = locate_in_json(text, "/d/e");
+    REQUIRE(e);
+    CHECK(e->line == 2);
+    CHECK(e->column == 26);
+    CHECK_FALSE(locate_in_json(text, "/b/2"));
+    CHECK(position_at("ab\nçd", 6).line == 2);
+    CHECK(position_at("ab\nçd", 6).column == 3);
+    CHECK(position_at("ab", 99).column == 3);
 }
