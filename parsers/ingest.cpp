@@ -163,14 +163,17 @@ Result<IngestResult> Ingester::structure(IngestResult result, ParagraphDocument 
     std::vector<Block> blocks = classify_lines(read.paragraphs, layout, vocab_);
     std::map<std::string, int> claim_lines;
     doc.claims = metadata_.claims(blocks, &claim_lines);
-    doc.children = assign_levels(blocks, plan_from_claims(doc.claims), vocab_);
+    metadata_.read(blocks, doc); // before the tree: the lines can then go before it is nested
+    FlatTree flat = build_flat_tree(blocks, plan_from_claims(doc.claims), vocab_);
+    std::vector<Block>().swap(blocks);
+    read = ParagraphDocument(); // the lines and their texts
+    doc.children = nest(std::move(flat));
     if (!has_programme(doc.children) || !speaks_of_city_policy(text)) {
         static constexpr const char* kNoStructure =
             "no protocol structure found (no axe, objective or action): is this a PERR document?";
         if (!options.allow_empty) return Error{ErrorKind::no_structure, kNoStructure};
         result.warnings.push_back({WarningKind::no_structure, 0, kNoStructure});
     }
-    metadata_.read(blocks, doc);
     assign_ids(doc);
     for (Diagnostic& d : check_claims(doc, claim_lines)) result.warnings.push_back(std::move(d));
     return result;

@@ -18,16 +18,6 @@ constexpr int kListLevelRank = 1000;
 // The look of a labelled item ("Objectif opérationnel : X") in a list.
 constexpr std::string_view kLabelledLook = "labelled";
 
-struct FlatNode {
-    Kind kind;
-    std::string number;
-    std::string title;
-    std::string text;
-    int line;
-    int parent; // index in the arena, -1 for the document
-    std::size_t depth;
-};
-
 struct ListEntry {
     std::string look;
     int node;
@@ -84,9 +74,12 @@ class TreeBuilder {
                 has_axe_headings_ = true;
     }
 
-    std::vector<Node> build() {
+    FlatTree build() && {
+        // About one node per line of content: reserved, not grown by doubling.
+        nodes_.reserve(static_cast<std::size_t>(std::count_if(
+            blocks_.begin(), blocks_.end(), [](const Block& b) { return b.role != Role::blank; })));
         for (std::size_t i = 0; i < blocks_.size(); ++i) feed(i);
-        return nest();
+        return {std::move(nodes_)};
     }
 
   private:
@@ -546,38 +539,6 @@ class TreeBuilder {
         return false;
     }
 
-    // ---- arena -> nested nodes. A parent precedes its children in the
-    // arena, so one forward pass places every node; each list of children
-    // is reserved at its exact size first, so no vector grows or moves and
-    // the pointers to placed nodes stay valid (no recursion over depth).
-    std::vector<Node> nest() {
-        std::vector<std::uint32_t> children(nodes_.size(), 0);
-        std::size_t roots_count = 0;
-        for (const FlatNode& f : nodes_) {
-            if (f.parent < 0)
-                ++roots_count;
-            else
-                ++children[static_cast<std::size_t>(f.parent)];
-        }
-        std::vector<Node> roots;
-        roots.reserve(roots_count);
-        std::vector<Node*> placed(nodes_.size());
-        for (std::size_t i = 0; i < nodes_.size(); ++i) {
-            FlatNode& f = nodes_[i];
-            auto& siblings =
-                f.parent < 0 ? roots : placed[static_cast<std::size_t>(f.parent)]->children;
-            Node& n = siblings.emplace_back();
-            n.kind = f.kind;
-            n.number = std::move(f.number);
-            n.title = std::move(f.title);
-            n.text = std::move(f.text);
-            n.line = f.line;
-            n.children.reserve(children[i]);
-            placed[i] = &n;
-        }
-        return roots;
-    }
-
     const std::vector<Block>& blocks_;
     const LevelPlan& plan_;
     const Vocabulary& vocab_;
@@ -601,9 +562,46 @@ class TreeBuilder {
 
 } // namespace
 
+FlatTree build_flat_tree(const std::vector<Block>& blocks, const LevelPlan& plan,
+                         const Vocabulary& vocab) {
+    return TreeBuilder(blocks, plan, vocab).build();
+}
+
+// A parent precedes its children in the arena, so one forward pass places
+// every node; each list of children is reserved at its exact size first,
+// so no vector grows or moves and the pointers to placed nodes stay valid.
+std::vector<Node> nest(FlatTree tree) {
+    std::vector<FlatNode>& nodes = tree.nodes;
+    std::vector<std::uint32_t> children(nodes.size(), 0);
+    std::size_t roots_count = 0;
+    for (const FlatNode& f : nodes) {
+        if (f.parent < 0)
+            ++roots_count;
+        else
+            ++children[static_cast<std::size_t>(f.parent)];
+    }
+    std::vector<Node> roots;
+    roots.reserve(roots_count);
+    std::vector<Node*> placed(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        FlatNode& f = nodes[i];
+        auto& siblings =
+            f.parent < 0 ? roots : placed[static_cast<std::size_t>(f.parent)]->children;
+        Node& n = siblings.emplace_back();
+        n.kind = f.kind;
+        n.number = std::move(f.number);
+        n.title = std::move(f.title);
+        n.text = std::move(f.text);
+        n.line = f.line;
+        n.children.reserve(children[i]);
+        placed[i] = &n;
+    }
+    return roots;
+}
+
 std::vector<Node> assign_levels(const std::vector<Block>& blocks, const LevelPlan& plan,
                                 const Vocabulary& vocab) {
-    return TreeBuilder(blocks, plan, vocab).build();
+    return nest(build_flat_tree(blocks, plan, vocab));
 }
 
 } // namespace perr

@@ -4,6 +4,7 @@
 // nothing names a kind, parsers/kinds.h gives it from the parent's.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "parsers/classify.h"
@@ -16,6 +17,33 @@ namespace perr {
 // hostile nesting cannot exhaust the stack of any later recursive pass.
 inline constexpr std::size_t kMaxDepth = 48;
 
+// One node of the tree before nesting: its parent by index.
+struct FlatNode {
+    Kind kind;
+    std::string number;
+    std::string title;
+    std::string text;
+    int line;
+    int parent; // index in the arena, -1 for the document
+    std::size_t depth;
+};
+
+// The whole tree as an arena in document order: a parent precedes its
+// children, siblings keep their order.
+struct FlatTree {
+    std::vector<FlatNode> nodes;
+};
+
+// The structuring pass over the blocks. Neither the blocks nor their
+// paragraphs are referred to by the result: the caller may free them
+// before nesting.
+FlatTree build_flat_tree(const std::vector<Block>& blocks, const LevelPlan& plan,
+                         const Vocabulary& vocab);
+
+// The arena as nested nodes (iterative: no recursion over input depth).
+std::vector<Node> nest(FlatTree tree);
+
+// build_flat_tree, then nest.
 std::vector<Node> assign_levels(const std::vector<Block>& blocks, const LevelPlan& plan,
                                 const Vocabulary& vocab);
 
