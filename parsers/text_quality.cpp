@@ -33,6 +33,14 @@ constexpr std::array<std::uint64_t, kCommonWords.size()> kCommonKeys = [] {
     return keys;
 }();
 
+// An ASCII letter's lower case, 0 for any other byte.
+constexpr std::array<char, 256> kAsciiLetterLower = [] {
+    std::array<char, 256> t{};
+    for (char c = 'a'; c <= 'z'; ++c)
+        t[static_cast<unsigned char>(c)] = t[static_cast<unsigned char>(c - 32)] = c;
+    return t;
+}();
+
 bool is_common(std::string_view w) {
     std::uint64_t key = word_key(w);
     if (key == 0) return false;
@@ -61,15 +69,15 @@ Result<void> check_not_garbled(std::string_view utf8) {
         auto c = static_cast<unsigned char>(utf8[i]);
         if (c < 0x80) {
             ++i;
-            char ch = ascii_lower(static_cast<char>(c));
-            if (ch == '<') in_tag = true;
-            if (ch == '>') in_tag = false;
-            if (ch > ' ') ++letters;
-            if (!in_tag && is_ascii_lower(ch)) {
+            letters += c > ' ' ? 1u : 0u;
+            char ch = kAsciiLetterLower[c];
+            if (ch != 0 && !in_tag) {
                 if (len < sizeof word) word[len] = ch;
                 ++len;
                 continue;
             }
+            if (c == '<') in_tag = true;
+            if (c == '>') in_tag = false;
             end_word();
             continue;
         }
