@@ -278,7 +278,8 @@ class Batch {
                 std::cerr << out.messages;
             }
             if (!out.text.empty()) collected() << out.text;
-            out.text = std::string(); // its memory too
+            // Its memory too: assigning an empty string would keep the buffer.
+            std::string().swap(out.text);
             ++printed_;
         }
     }

@@ -106,4 +106,26 @@ else
   echo "ajv-cli not installed: schema-ajv-strict skipped (make check installs it)"
 fi
 
+# --- issue 14: a batch's memory does not grow with its number of files ----------------------
+# jsonl and csv are streamed per document; 1000 inputs may not take more
+# than 100 inputs plus a margin (ASan's quarantine keeps freed memory: not
+# measured there).
+if [ "$sanitized" = 0 ]; then
+  big=samples/004_5b84d36912402381.txt
+  mkdir "$tmp/b100" "$tmp/b1000"
+  for i in $(seq 100); do cp "$big" "$tmp/b100/$i.txt"; done
+  for i in $(seq 1000); do cp "$big" "$tmp/b1000/$i.txt"; done
+  for format in jsonl csv json; do
+    for n in 100 1000; do
+      out="$tmp/rss.$format.$n"; [ "$format" = json ] || out="$out.$format"
+      /usr/bin/time -f '%M' -o "$tmp/rss.$n" "$perr" ingest -q -j 2 -f "$format" "$tmp/b$n" -o "$out" ||
+        fail "batch-rss-$format" "ingest of $n files failed"
+    done
+    count=$((count + 1))
+    small=$(cat "$tmp/rss.100") large=$(cat "$tmp/rss.1000")
+    [ $((large - small)) -lt 12000 ] ||
+      fail "batch-rss-$format" "peak RSS grew from ${small} KB (100 files) to ${large} KB (1000 files)"
+  done
+fi
+
 report
