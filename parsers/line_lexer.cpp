@@ -89,7 +89,8 @@ void lex_body(std::string_view s, Paragraph& p) {
         p.colon = true;
         t = trim_right(t.substr(0, t.size() - 1));
     }
-    p.text = std::string(t);
+    text.resize(t.size()); // t is a prefix of text: cut, not copied
+    p.text = std::move(text);
 }
 
 Paragraph lex_line(std::string_view raw, int number) {
