@@ -39,7 +39,7 @@ Block classify_bulleted(const Paragraph& line, const Vocabulary& vocab) {
             b.names_axe = true;
         } else {
             b.role = Role::labelled;
-            b.heading = *h;
+            b.labelled = std::make_unique<LabelledHeading>(std::move(*h));
         }
     }
     return b;
@@ -53,8 +53,8 @@ Block classify_plain(const Paragraph& line, const Vocabulary& vocab) {
     } else if (auto h =
                    line.text.size() <= 400 ? vocab.labelled_heading(line.text) : std::nullopt) {
         b.role = Role::labelled;
-        b.heading = *h;
-        if (b.heading.number.empty()) b.heading.number = line.numbering.text; // "1.2. Axe : X"
+        b.labelled = std::make_unique<LabelledHeading>(std::move(*h));
+        if (b.labelled->number.empty()) b.labelled->number = line.numbering.text; // "1.2. Axe : X"
     } else if (auto g = vocab.group_label(line.text)) {
         b.role = Role::group_label;
         b.group = *g;
@@ -84,8 +84,13 @@ Role boundary_role(Boundary b) {
 } // namespace
 
 std::string_view territoire_name(const Block& b) {
-    return b.heading.kind == Kind::territoire ? std::string_view(b.heading.title)
+    return b.heading().kind == Kind::territoire ? std::string_view(b.heading().title)
                                               : std::string_view(b.line->text);
+}
+
+const LabelledHeading& Block::heading() const {
+    static const LabelledHeading kNone{Kind::texte, {}, {}};
+    return labelled ? *labelled : kNone;
 }
 
 bool looks_like_heading(const Paragraph& line) {
@@ -129,7 +134,8 @@ void mark_territory_parts(std::vector<Block>& blocks, const Vocabulary& vocab) {
     if (names.size() < 2) return;
     for (auto& [i, name] : parts) {
         blocks[i].role = Role::territoire;
-        blocks[i].heading = LabelledHeading{Kind::territoire, {}, std::move(name)};
+        blocks[i].labelled =
+            std::make_unique<LabelledHeading>(LabelledHeading{Kind::territoire, {}, std::move(name)});
     }
 }
 

@@ -3,6 +3,7 @@
 // domain's vocabulary. Still no tree: that is tree_builder's job.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "parsers/detect.h"
@@ -31,10 +32,15 @@ enum class Role {
 struct Block {
     Role role = Role::blank;
     const Paragraph* line = nullptr;
-    LabelledHeading heading{Kind::texte, {}, {}}; // labelled
-    GroupLabel group{Kind::texte, std::nullopt};  // group_label
-    bool names_axe = false;                       // item that reads "Axe N : ..."
-    bool heading_like = false;                    // short un-punctuated paragraph
+    // Kind, number and title of a labelled or territoire block; null for the
+    // other roles, most lines: a pointer, not two strings, per line.
+    std::unique_ptr<LabelledHeading> labelled = nullptr;
+    GroupLabel group{Kind::texte, std::nullopt}; // group_label
+    bool names_axe = false;                      // item that reads "Axe N : ..."
+    bool heading_like = false;                   // short un-punctuated paragraph
+
+    // The labelled heading, or an empty one of kind texte.
+    const LabelledHeading& heading() const;
 };
 
 std::vector<Block> classify_lines(const std::vector<Paragraph>& lines, Layout layout,

@@ -96,7 +96,7 @@ std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& bloc
     // s'articule autour des 3 orientations"): only the preamble's count.
     for (const Block& b : blocks) {
         bool programme = b.role == Role::verb_heading || b.role == Role::territoire ||
-                         (b.role == Role::labelled && b.heading.kind == Kind::axe);
+                         (b.role == Role::labelled && b.heading().kind == Kind::axe);
         if (programme) break;
         if (b.role != Role::paragraph || !names_a_kind(b.line->text)) continue;
         for (const auto& [kind, n] : vocab_.claims(b.line->text))

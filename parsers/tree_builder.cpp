@@ -69,7 +69,7 @@ class TreeBuilder {
     TreeBuilder(const std::vector<Block>& blocks, const LevelPlan& plan, const Vocabulary& vocab)
         : blocks_(blocks), plan_(plan), vocab_(vocab) {
         for (const Block& b : blocks)
-            if ((b.role == Role::labelled && b.heading.kind == Kind::axe) ||
+            if ((b.role == Role::labelled && b.heading().kind == Kind::axe) ||
                 b.role == Role::verb_heading)
                 has_axe_headings_ = true;
     }
@@ -244,7 +244,7 @@ class TreeBuilder {
     }
 
     void on_labelled(const Block& b) {
-        const LabelledHeading& h = b.heading;
+        const LabelledHeading& h = b.heading();
         switch (h.kind) {
         case Kind::axe:
             numbered_kinds_.clear();
