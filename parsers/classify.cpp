@@ -85,7 +85,7 @@ Role boundary_role(Boundary b) {
 
 std::string_view territoire_name(const Block& b) {
     return b.heading().kind == Kind::territoire ? std::string_view(b.heading().title)
-                                              : std::string_view(b.line->text);
+                                                : std::string_view(b.line->text);
 }
 
 const LabelledHeading& Block::heading() const {
@@ -134,8 +134,8 @@ void mark_territory_parts(std::vector<Block>& blocks, const Vocabulary& vocab) {
     if (names.size() < 2) return;
     for (auto& [i, name] : parts) {
         blocks[i].role = Role::territoire;
-        blocks[i].labelled =
-            std::make_unique<LabelledHeading>(LabelledHeading{Kind::territoire, {}, std::move(name)});
+        blocks[i].labelled = std::make_unique<LabelledHeading>(
+            LabelledHeading{Kind::territoire, {}, std::move(name)});
     }
 }
 

@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <sstream>
+#include <tuple>
+#include <unordered_map>
 
 #include "schema/json_reader.h"
 #include "utilities/decode.h"
@@ -45,10 +47,10 @@ nlohmann::json integer_value(const std::string& s) {
     return std::strtod(s.c_str(), nullptr);
 }
 
-// YAML 1.2 core schema for plain scalars; anything quoted is a string.
-nlohmann::json resolve_scalar(const YAML::Node& node) {
-    const std::string& s = node.Scalar();
-    if (node.Tag() != "?") return s;
+// YAML 1.2 core schema for plain scalars; anything quoted or tagged is a
+// string ("?" is yaml-cpp's tag of a plain scalar).
+nlohmann::json resolve_scalar(const std::string& tag, const std::string& s) {
+    if (tag != "?") return s;
     if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return nullptr;
     if (s == "true" || s == "True" || s == "TRUE") return true;
     if (s == "false" || s == "False" || s == "FALSE") return false;
@@ -57,133 +59,234 @@ nlohmann::json resolve_scalar(const YAML::Node& node) {
     return s;
 }
 
-Position position_of(const YAML::Node& node) {
-    return {node.Mark().line + 1, node.Mark().column + 1};
+Position position_of(const YAML::Mark& mark) {
+    return {mark.line + 1, mark.column + 1};
 }
 
-// yaml-cpp nodes to JSON values with positions. Aliases are expanded
-// against a budget proportional to the text: written out, a document can
-// hold no more values than bytes.
-class Converter {
+// One value of an anchored subtree, in document order, so that an alias
+// can be expanded with its positions and counted like the original.
+struct LoggedValue {
+    std::string pointer; // relative to the anchored node
+    Position at;
+    std::size_t scalar_bytes;
+    int depth; // relative to the anchored node
+};
+
+struct Anchored {
+    nlohmann::json value;
+    std::optional<std::string> scalar; // as written, for an alias used as a key
+    std::vector<LoggedValue> values;
+};
+
+// Builds each document's values and positions from yaml-cpp's parse events:
+// one parse, no YAML::Node tree to walk. Aliases are expanded against a
+// budget proportional to the text: written out, a document can hold no
+// more values than bytes. The first refusal is kept and the rest of the
+// stream is still parsed (its syntax errors come first, as a parser's do).
+class PositionedBuilder final : public YAML::EventHandler {
   public:
-    Converter(PositionedJson& out, std::size_t text_size)
+    PositionedBuilder(std::vector<PositionedJson>& out, std::size_t text_size)
         : out_(out), max_values_(text_size + 1000), max_bytes_(16 * text_size + (1u << 20)) {}
 
-    bool convert(const YAML::Node& node, nlohmann::json& into, const std::string& pointer,
-                 int depth) {
-        if (depth > kMaxNesting)
-            return fail("nesting deeper than " + std::to_string(kMaxNesting) + " levels", node);
-        bytes_ += pointer.size() + (node.IsScalar() ? node.Scalar().size() : 0);
-        if (++values_ > max_values_ || bytes_ > max_bytes_)
-            return fail("aliases expand to more values than the file holds (more than " +
-                            std::to_string(max_values_) + " values or " +
-                            std::to_string(max_bytes_) + " bytes): refused",
-                        node);
-        out_.positions.emplace(pointer, position_of(node));
-        switch (node.Type()) {
-        case YAML::NodeType::Scalar:
-            into = resolve_scalar(node);
-            return true;
-        case YAML::NodeType::Sequence:
-            return convert_sequence(node, into, pointer, depth);
-        case YAML::NodeType::Map:
-            return convert_map(node, into, pointer, depth);
-        default:
-            into = nullptr;
-            return true;
+    const std::optional<Error>& error() const { return error_; }
+    const YAML::Mark& last_start() const { return last_start_; }
+
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        last_start_ = mark;
+        out_.emplace_back();
+        stack_.clear();
+        anchors_.clear();
+        log_.clear();
+        recording_ = 0;
+        values_ = bytes_ = 0;
+    }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        if (error_) return;
+        if (at_key()) return fail("a mapping key must be a plain value", mark);
+        if (nlohmann::json* slot = begin_value(mark, 0)) {
+            *slot = nullptr;
+            remember_leaf(anchor, mark, *slot, std::nullopt);
         }
     }
 
-    const Error& error() const { return error_; }
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        if (error_) return;
+        if (at_key()) return take_key(value, mark, anchor, tag);
+        if (nlohmann::json* slot = begin_value(mark, value.size())) {
+            *slot = resolve_scalar(tag, value);
+            remember_leaf(anchor, mark, *slot, value);
+        }
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        if (error_) return;
+        auto it = anchors_.find(anchor);
+        if (it == anchors_.end()) // an alias inside its own anchor: endless
+            return fail("nesting deeper than " + std::to_string(kMaxNesting) + " levels", mark);
+        const Anchored& a = it->second;
+        if (at_key()) {
+            if (!a.scalar) return fail("a mapping key must be a plain value", a.values.front().at);
+            return take_key(*a.scalar, a.values.front().at, YAML::NullAnchor, "?");
+        }
+        expand(a);
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        open(mark, anchor, false);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        open(mark, anchor, true);
+    }
+    void OnMapEnd() override { close(); }
 
   private:
-    bool fail(std::string message, const YAML::Node& node) {
-        error_ = error_at(ErrorKind::invalid, std::move(message), position_of(node));
-        return false;
+    struct Frame {
+        nlohmann::json* value; // stays valid: a container grows only between its children
+        std::string pointer;
+        int depth;
+        bool map;
+        std::size_t next_index = 0;
+        std::optional<std::string> key; // a map's key waiting for its value
+        YAML::anchor_t anchor = YAML::NullAnchor;
+        std::size_t log_start = 0;
+    };
+
+    void fail(std::string message, const YAML::Mark& mark) {
+        fail(std::move(message), position_of(mark));
+    }
+    void fail(std::string message, Position at) {
+        if (!error_) error_ = error_at(ErrorKind::invalid, std::move(message), at);
     }
 
-    bool convert_sequence(const YAML::Node& node, nlohmann::json& into, const std::string& pointer,
-                          int depth) {
-        into = nlohmann::json::array();
-        std::size_t i = 0;
-        for (const YAML::Node& item : node) {
-            into.push_back(nullptr);
-            if (!convert(item, into.back(), pointer + "/" + std::to_string(i++), depth + 1))
-                return false;
+    bool at_key() const { return !stack_.empty() && stack_.back().map && !stack_.back().key; }
+
+    void take_key(const std::string& key, const YAML::Mark& mark, YAML::anchor_t anchor,
+                  const std::string& tag) {
+        take_key(key, position_of(mark), anchor, tag);
+    }
+    void take_key(const std::string& key, Position at, YAML::anchor_t anchor,
+                  const std::string& tag) {
+        Frame& f = stack_.back();
+        if (f.value->contains(key))
+            return fail("duplicate key \"" + key.substr(0, 60) +
+                            "\" (a key may appear once per mapping)",
+                        at);
+        f.key = key;
+        if (anchor != YAML::NullAnchor) // a key's anchor names its scalar
+            anchors_[anchor] = Anchored{resolve_scalar(tag, key), key, {{"", at, key.size(), 0}}};
+    }
+
+    // Where the next value goes: its pointer and depth, counted against the
+    // budget and recorded; nullptr once refused.
+    nlohmann::json* begin_value(const YAML::Mark& mark, std::size_t scalar_bytes) {
+        auto [slot, pointer, depth] = next_slot();
+        if (!count(pointer, position_of(mark), scalar_bytes, depth)) return nullptr;
+        pointer_ = std::move(pointer);
+        depth_ = depth;
+        return slot;
+    }
+
+    std::tuple<nlohmann::json*, std::string, int> next_slot() {
+        if (stack_.empty()) return {&out_.back().value, std::string(), 0};
+        Frame& f = stack_.back();
+        if (!f.map) {
+            f.value->push_back(nullptr);
+            return {&f.value->back(), f.pointer + "/" + std::to_string(f.next_index++),
+                    f.depth + 1};
         }
+        std::string key = std::move(*f.key);
+        f.key.reset();
+        nlohmann::json* slot = &(*f.value)[key];
+        return {slot, f.pointer + "/" + pointer_token(key), f.depth + 1};
+    }
+
+    bool count(const std::string& pointer, Position at, std::size_t scalar_bytes, int depth) {
+        if (depth > kMaxNesting) {
+            fail("nesting deeper than " + std::to_string(kMaxNesting) + " levels", at);
+            return false;
+        }
+        bytes_ += pointer.size() + scalar_bytes;
+        if (++values_ > max_values_ || bytes_ > max_bytes_) {
+            fail("aliases expand to more values than the file holds (more than " +
+                     std::to_string(max_values_) + " values or " + std::to_string(max_bytes_) +
+                     " bytes): refused",
+                 at);
+            return false;
+        }
+        out_.back().positions.emplace(pointer, at);
+        if (recording_ > 0) log_.push_back({pointer, at, scalar_bytes, depth});
         return true;
     }
 
-    bool convert_map(const YAML::Node& node, nlohmann::json& into, const std::string& pointer,
-                     int depth) {
-        into = nlohmann::json::object();
-        for (const auto& kv : node) {
-            if (!kv.first.IsScalar()) return fail("a mapping key must be a plain value", kv.first);
-            const std::string& key = kv.first.Scalar();
-            if (into.contains(key))
-                return fail("duplicate key \"" + key.substr(0, 60) +
-                                "\" (a key may appear once per mapping)",
-                            kv.first);
-            if (!convert(kv.second, into[key], pointer + "/" + pointer_token(key), depth + 1))
-                return false;
-        }
-        return true;
+    void remember_leaf(YAML::anchor_t anchor, const YAML::Mark& mark, const nlohmann::json& value,
+                       const std::optional<std::string>& scalar) {
+        if (anchor == YAML::NullAnchor) return;
+        anchors_[anchor] =
+            Anchored{value, scalar, {{"", position_of(mark), scalar ? scalar->size() : 0, 0}}};
     }
 
-    PositionedJson& out_;
-    std::size_t values_ = 0, bytes_ = 0;
+    void open(const YAML::Mark& mark, YAML::anchor_t anchor, bool map) {
+        if (error_) return;
+        if (at_key()) return fail("a mapping key must be a plain value", mark);
+        nlohmann::json* slot = begin_value(mark, 0);
+        if (slot == nullptr) return;
+        *slot = map ? nlohmann::json::object() : nlohmann::json::array();
+        std::size_t log_start = 0;
+        if (anchor != YAML::NullAnchor) { // its values are logged until it closes
+            if (recording_++ == 0) {
+                log_.clear();
+                log_.push_back({pointer_, position_of(mark), 0, depth_});
+            }
+            log_start = log_.size() - 1; // count() logged it when another was open
+        }
+        stack_.push_back({slot, pointer_, depth_, map, 0, std::nullopt, anchor, log_start});
+    }
+
+    void close() {
+        if (error_ || stack_.empty()) return;
+        Frame f = std::move(stack_.back());
+        stack_.pop_back();
+        if (f.anchor == YAML::NullAnchor) return;
+        Anchored a{*f.value, std::nullopt, {}};
+        for (std::size_t i = f.log_start; i < log_.size(); ++i)
+            a.values.push_back({log_[i].pointer.substr(f.pointer.size()), log_[i].at,
+                                log_[i].scalar_bytes, log_[i].depth - f.depth});
+        anchors_[f.anchor] = std::move(a);
+        if (--recording_ == 0) log_.clear();
+    }
+
+    // An alias: the anchored value again, each of its values counted and
+    // placed as if written out here.
+    void expand(const Anchored& a) {
+        auto [slot, pointer, depth] = next_slot();
+        for (const LoggedValue& v : a.values)
+            if (!count(pointer + v.pointer, v.at, v.scalar_bytes, depth + v.depth)) return;
+        *slot = a.value;
+    }
+
+    std::vector<PositionedJson>& out_;
     std::size_t max_values_, max_bytes_;
-    Error error_;
+    std::size_t values_ = 0, bytes_ = 0;
+    std::vector<Frame> stack_;
+    std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+    std::vector<LoggedValue> log_; // values of the open anchored containers
+    int recording_ = 0;
+    std::string pointer_; // of the value begin_value placed last
+    int depth_ = 0;
+    std::optional<Error> error_;
+    YAML::Mark last_start_;
 };
 
 std::string hex_byte(char c) {
     static constexpr char kHex[] = "0123456789ABCDEF";
     auto u = static_cast<unsigned char>(c);
     return {kHex[u >> 4], kHex[u & 15]};
-}
-
-// Where each document of a stream starts, as yaml-cpp's parser reports it
-// (events only: no tree, no alias expanded).
-class DocumentStarts : public YAML::EventHandler {
-  public:
-    void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  const std::string&) override {}
-    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                         YAML::EmitterStyle::value) override {}
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                    YAML::EmitterStyle::value) override {}
-    void OnMapEnd() override {}
-    std::vector<YAML::Mark> starts;
-};
-
-// yaml-cpp 0.7 never consumes a ',' met outside a flow collection at a
-// document's top level ("," or "\"a\", b"): YAML::LoadAll then makes empty
-// documents without end until memory runs out (found by fuzz_validate).
-// A stream has at most one document per "---" or "..." line, plus one; a
-// parser that reports more is stuck, and the text is refused first.
-Result<void> check_runaway_documents(std::string_view text) {
-    std::size_t markers = 0;
-    for (std::size_t i = 0; i < text.size(); i = text.find('\n', i) + 1) {
-        std::string_view line = text.substr(i, 3);
-        if (line == "---" || line == "...") ++markers;
-        if (text.find('\n', i) == std::string_view::npos) break;
-    }
-    std::istringstream in{std::string(text)};
-    YAML::Parser parser(in);
-    DocumentStarts events;
-    while (parser.HandleNextDocument(events))
-        if (events.starts.size() > markers + 1) {
-            const YAML::Mark& at = events.starts.back();
-            return error_at(ErrorKind::syntax,
-                            "',' outside a flow collection ([...] or {...}): not YAML",
-                            {at.line + 1, at.column + 1});
-        }
-    return {};
 }
 
 // What must be refused before yaml-cpp sees the text.
@@ -226,16 +329,36 @@ Position PositionedJson::position_of(std::string pointer) const {
     }
 }
 
+// yaml-cpp 0.7 never consumes a ',' met outside a flow collection at a
+// document's top level ("," or "\"a\", b"): its parser then makes empty
+// documents without end (found by fuzz_validate). A stream has at most one
+// document per "---" or "..." line, plus one; a parser that reports more
+// is stuck, and the text is refused.
+std::size_t document_markers(std::string_view text) {
+    std::size_t markers = 0;
+    for (std::size_t i = 0; i < text.size(); i = text.find('\n', i) + 1) {
+        std::string_view line = text.substr(i, 3);
+        if (line == "---" || line == "...") ++markers;
+        if (text.find('\n', i) == std::string_view::npos) break;
+    }
+    return markers;
+}
+
 Result<std::vector<PositionedJson>> load_positioned_all(std::string_view text) {
     if (auto readable = check_readable_bytes(text); !readable) return readable.error();
     std::vector<PositionedJson> out;
+    std::size_t markers = document_markers(text);
     // yaml-cpp reports by exceptions: they stop here, as errors with a place.
     try {
-        if (auto sound = check_runaway_documents(text); !sound) return sound.error();
-        for (const YAML::Node& root : YAML::LoadAll(std::string(text))) {
-            Converter converter(out.emplace_back(), text.size());
-            if (!converter.convert(root, out.back().value, "", 0)) return converter.error();
-        }
+        std::istringstream in{std::string(text)};
+        YAML::Parser parser(in);
+        PositionedBuilder builder(out, text.size());
+        while (parser.HandleNextDocument(builder))
+            if (out.size() > markers + 1)
+                return error_at(ErrorKind::syntax,
+                                "',' outside a flow collection ([...] or {...}): not YAML",
+                                position_of(builder.last_start()));
+        if (builder.error()) return *builder.error();
     } catch (const YAML::DeepRecursion& e) {
         return error_at(ErrorKind::too_deep,
                         "nesting deeper than " + std::to_string(kMaxNesting) + " levels",

@@ -184,3 +184,47 @@ TEST_CASE("perr::locate_in_json: escaped quotes, backslashes and wide characters
     CHECK(position_at("ab\nçd", 6).column == 3);
     CHECK(position_at("ab", 99).column == 3);
 }
+
+TEST_CASE("perr::load_positioned_all builds values and positions from the parse events") {
+    SUBCASE("an alias is its anchor's value again, at its anchor's positions") {
+        auto docs = load_positioned_all("- &m {a: &i 1, b: [&j {c: 2}, *j]}\n- *m\n- *i\n");
+        REQUIRE(docs);
+        const PositionedJson& d = docs->front();
+        CHECK(d.value.dump() ==
+              R"([{"a":1,"b":[{"c":2},{"c":2}]},{"a":1,"b":[{"c":2},{"c":2}]},1])");
+        CHECK(d.positions.at("/1/b/1/c").line == 1);
+        CHECK(d.positions.at("/1/b/1/c").column == 27);
+        CHECK(d.positions.at("/2").column == 10);
+        CHECK(d.positions.size() == 16);
+    }
+    SUBCASE("an anchored key is a string value elsewhere; plain scalars resolve by YAML 1.2") {
+        auto docs =
+            load_positioned_all("&k key: 1\nother: *k\nn: ~\ns: \"12\"\nt: !!str 12\nf: 1.5e3\n");
+        REQUIRE(docs);
+        CHECK(docs->front().value.dump() ==
+              R"({"f":1500.0,"key":1,"n":null,"other":"key","s":"12","t":"12"})");
+    }
+    SUBCASE("refusals keep their place") {
+        auto recursive = load_positioned_all("a: &r [*r]\n");
+        REQUIRE_FALSE(recursive);
+        CHECK(recursive.error().message == "nesting deeper than 512 levels");
+        CHECK(recursive.error().column == 8);
+        auto twice = load_positioned_all("a: 1\nb: 2\na: 3\n");
+        REQUIRE_FALSE(twice);
+        CHECK(twice.error().line == 3);
+        auto key = load_positioned_all("? [1]\n: 2\n");
+        REQUIRE_FALSE(key);
+        CHECK(key.error().message == "a mapping key must be a plain value");
+        // A syntax error further on is reported before a refusal above it,
+        // as the parser meets it reading the stream.
+        auto syntax = load_positioned_all("a: 1\na: 2\n---\nb: [1\n");
+        REQUIRE_FALSE(syntax);
+        CHECK(syntax.error().kind == ErrorKind::syntax);
+    }
+    SUBCASE("documents of a stream, each with its own anchors") {
+        auto docs = load_positioned_all("x: &a 1\n---\ny: 2\n");
+        REQUIRE(docs);
+        CHECK(docs->size() == 2);
+        CHECK(docs->at(1).positions.at("/y").line == 3);
+    }
+}
