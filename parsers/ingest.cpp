@@ -164,7 +164,7 @@ Result<IngestResult> Ingester::structure(IngestResult result, ParagraphDocument 
     std::map<std::string, int> claim_lines;
     doc.claims = metadata_.claims(blocks, &claim_lines);
     metadata_.read(blocks, doc); // before the tree: the lines can then go before it is nested
-    FlatTree flat = build_flat_tree(blocks, plan_from_claims(doc.claims), vocab_);
+    NodeArena flat = build_arena(blocks, plan_from_claims(doc.claims), vocab_);
     std::vector<Block>().swap(blocks);
     read = ParagraphDocument(); // the lines and their texts
     doc.children = nest(std::move(flat));

@@ -74,7 +74,7 @@ class TreeBuilder {
                 has_axe_headings_ = true;
     }
 
-    FlatTree build() && {
+    NodeArena build() && {
         // About one node per line of content: reserved, not grown by doubling.
         nodes_.reserve(static_cast<std::size_t>(std::count_if(
             blocks_.begin(), blocks_.end(), [](const Block& b) { return b.role != Role::blank; })));
@@ -544,7 +544,7 @@ class TreeBuilder {
     const Vocabulary& vocab_;
     bool has_axe_headings_ = false;
 
-    std::vector<FlatNode> nodes_;
+    std::vector<ArenaNode> nodes_;
     int territoire_ = -1, section_ = -1, subsection_ = -1, axe_ = -1, os_ = -1, orientation_ = -1;
     bool in_annex_ = false;
     LabelContext label_;
@@ -562,19 +562,19 @@ class TreeBuilder {
 
 } // namespace
 
-FlatTree build_flat_tree(const std::vector<Block>& blocks, const LevelPlan& plan,
-                         const Vocabulary& vocab) {
+NodeArena build_arena(const std::vector<Block>& blocks, const LevelPlan& plan,
+                      const Vocabulary& vocab) {
     return TreeBuilder(blocks, plan, vocab).build();
 }
 
 // A parent precedes its children in the arena, so one forward pass places
 // every node; each list of children is reserved at its exact size first,
 // so no vector grows or moves and the pointers to placed nodes stay valid.
-std::vector<Node> nest(FlatTree tree) {
-    std::vector<FlatNode>& nodes = tree.nodes;
+std::vector<Node> nest(NodeArena tree) {
+    std::vector<ArenaNode>& nodes = tree.nodes;
     std::vector<std::uint32_t> children(nodes.size(), 0);
     std::size_t roots_count = 0;
-    for (const FlatNode& f : nodes) {
+    for (const ArenaNode& f : nodes) {
         if (f.parent < 0)
             ++roots_count;
         else
@@ -584,7 +584,7 @@ std::vector<Node> nest(FlatTree tree) {
     roots.reserve(roots_count);
     std::vector<Node*> placed(nodes.size());
     for (std::size_t i = 0; i < nodes.size(); ++i) {
-        FlatNode& f = nodes[i];
+        ArenaNode& f = nodes[i];
         auto& siblings =
             f.parent < 0 ? roots : placed[static_cast<std::size_t>(f.parent)]->children;
         Node& n = siblings.emplace_back();
@@ -601,7 +601,7 @@ std::vector<Node> nest(FlatTree tree) {
 
 std::vector<Node> assign_levels(const std::vector<Block>& blocks, const LevelPlan& plan,
                                 const Vocabulary& vocab) {
-    return nest(build_flat_tree(blocks, plan, vocab));
+    return nest(build_arena(blocks, plan, vocab));
 }
 
 } // namespace perr

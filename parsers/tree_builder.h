@@ -18,7 +18,7 @@ namespace perr {
 inline constexpr std::size_t kMaxDepth = 48;
 
 // One node of the tree before nesting: its parent by index.
-struct FlatNode {
+struct ArenaNode {
     Kind kind;
     std::string number;
     std::string title;
@@ -30,20 +30,20 @@ struct FlatNode {
 
 // The whole tree as an arena in document order: a parent precedes its
 // children, siblings keep their order.
-struct FlatTree {
-    std::vector<FlatNode> nodes;
+struct NodeArena {
+    std::vector<ArenaNode> nodes;
 };
 
 // The structuring pass over the blocks. Neither the blocks nor their
 // paragraphs are referred to by the result: the caller may free them
 // before nesting.
-FlatTree build_flat_tree(const std::vector<Block>& blocks, const LevelPlan& plan,
-                         const Vocabulary& vocab);
+NodeArena build_arena(const std::vector<Block>& blocks, const LevelPlan& plan,
+                      const Vocabulary& vocab);
 
 // The arena as nested nodes (iterative: no recursion over input depth).
-std::vector<Node> nest(FlatTree tree);
+std::vector<Node> nest(NodeArena tree);
 
-// build_flat_tree, then nest.
+// build_arena, then nest.
 std::vector<Node> assign_levels(const std::vector<Block>& blocks, const LevelPlan& plan,
                                 const Vocabulary& vocab);
 
