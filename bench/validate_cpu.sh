@@ -7,15 +7,7 @@
 set -eu
 perr=${1:-build/perr}
 runs=${2:-5}
-command -v ajv >/dev/null || { echo "ajv-cli missing: npm install -g ajv-cli@5"; exit 2; }
-dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
-mkdir "$dir/json" "$dir/yaml"
-for f in samples/*; do
-  n=$(basename "$f")
-  "$perr" ingest -q -f json "$f" -o "$dir/one.json"
-  "$perr" ingest -q "$f" -o "$dir/one.yaml"
-  for i in $(seq 1 167); do cp "$dir/one.json" "$dir/json/${n}_$i.json"; cp "$dir/one.yaml" "$dir/yaml/${n}_$i.yaml"; done
-done
+. "$(dirname "$0")/validate_corpus.sh"
 json_mb=$(echo "$(du -sb --apparent-size "$dir/json" | cut -f1) / 1000000" | bc -l)
 yaml_mb=$(echo "$(du -sb --apparent-size "$dir/yaml" | cut -f1) / 1000000" | bc -l)
 cpu() { /usr/bin/time -f '%U %S' -o "$dir/t" "$@" >/dev/null 2>&1 || true; awk '{printf "%.3f\n", $1 + $2}' "$dir/t"; }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "schema/emit.h"
+#include "schema/emitter_output.h"
 
 namespace perr {
 namespace {
@@ -57,16 +58,11 @@ void append_json_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
-// Writes into a string; with a stream, the string is a buffer flushed to it
-// every 64 KB and at the end of the document (which then ends with '\n').
+// Writes into a string, or streams through EmitterOutput's buffer.
 class JsonEmitter final : public Emitter {
   public:
-    JsonEmitter(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
-    JsonEmitter(std::ostream& stream, bool pretty)
-        : out_(buffer_), stream_(&stream), pretty_(pretty) {}
-    ~JsonEmitter() override { flush(); }
-    JsonEmitter(const JsonEmitter&) = delete;
-    JsonEmitter& operator=(const JsonEmitter&) = delete;
+    JsonEmitter(std::string& out, bool pretty) : output_(out), pretty_(pretty) {}
+    JsonEmitter(std::ostream& stream, bool pretty) : output_(stream), pretty_(pretty) {}
 
     void begin_map() override { open('{'); }
     void end_map() override { close('}'); }
@@ -77,7 +73,7 @@ class JsonEmitter final : public Emitter {
         append_json_string(out_, k);
         out_ += pretty_ ? ": " : ":";
         after_key_ = true;
-        if (stream_ != nullptr && out_.size() >= kFlushBytes) flush();
+        output_.flush_if_full();
     }
     void string(std::string_view s) override {
         value_prefix();
@@ -92,13 +88,6 @@ class JsonEmitter final : public Emitter {
     }
 
   private:
-    static constexpr std::size_t kFlushBytes = 1 << 16;
-
-    void flush() {
-        if (stream_ == nullptr || out_.empty()) return;
-        stream_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
-        out_.clear();
-    }
     void newline() {
         if (!pretty_) return;
         out_ += '\n';
@@ -126,15 +115,11 @@ class JsonEmitter final : public Emitter {
         counts_.pop_back();
         if (!empty) newline();
         out_ += c;
-        if (counts_.empty() && stream_ != nullptr) {
-            out_ += '\n';
-            flush();
-        }
+        if (counts_.empty()) output_.end_document();
     }
 
-    std::string buffer_;
-    std::string& out_;
-    std::ostream* stream_ = nullptr;
+    EmitterOutput output_;
+    std::string& out_ = output_.text();
     bool pretty_;
     bool after_key_ = false;
     std::vector<int> counts_;

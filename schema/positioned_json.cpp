@@ -114,7 +114,7 @@ class PositionedBuilder final : public YAML::EventHandler {
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         if (error_) return;
-        if (at_key()) return take_key(value, mark, anchor, tag);
+        if (at_key()) return take_key(value, position_of(mark), anchor, tag);
         if (nlohmann::json* slot = begin_value(mark, value.size())) {
             *slot = resolve_scalar(tag, value);
             remember_leaf(anchor, mark, *slot, value);
@@ -166,10 +166,6 @@ class PositionedBuilder final : public YAML::EventHandler {
 
     bool at_key() const { return !stack_.empty() && stack_.back().map && !stack_.back().key; }
 
-    void take_key(const std::string& key, const YAML::Mark& mark, YAML::anchor_t anchor,
-                  const std::string& tag) {
-        take_key(key, position_of(mark), anchor, tag);
-    }
     void take_key(const std::string& key, Position at, YAML::anchor_t anchor,
                   const std::string& tag) {
         Frame& f = stack_.back();

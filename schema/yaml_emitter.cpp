@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "schema/emit.h"
+#include "schema/emitter_output.h"
 
 namespace perr {
 namespace {
@@ -133,15 +134,11 @@ void append_quoted(std::string& out, std::string_view s) {
 
 // Block style: maps and sequences indented by two, a map inside a
 // sequence starts on the dash line, empty collections written [] / {}.
-// Writes into a string; with a stream, the string is a buffer flushed to
-// it every 64 KB and at the end of the document.
+// Writes into a string, or streams through EmitterOutput's buffer.
 class YamlEmitter final : public Emitter {
   public:
-    explicit YamlEmitter(std::string& out) : out_(out) {}
-    explicit YamlEmitter(std::ostream& stream) : out_(buffer_), stream_(&stream) {}
-    ~YamlEmitter() override { flush(); }
-    YamlEmitter(const YamlEmitter&) = delete;
-    YamlEmitter& operator=(const YamlEmitter&) = delete;
+    explicit YamlEmitter(std::string& out) : output_(out) {}
+    explicit YamlEmitter(std::ostream& stream) : output_(stream) {}
 
     void begin_map() override { open(false); }
     void end_map() override { close("{}"); }
@@ -153,7 +150,7 @@ class YamlEmitter final : public Emitter {
         if (f.count++ > 0 || !f.first_inline) line_start(f.indent);
         out_ += k;
         out_ += ':';
-        if (stream_ != nullptr && out_.size() >= kFlushBytes) flush();
+        output_.flush_if_full();
     }
     void string(std::string_view s) override {
         scalar_prefix();
@@ -168,8 +165,6 @@ class YamlEmitter final : public Emitter {
     }
 
   private:
-    static constexpr std::size_t kFlushBytes = 1 << 16;
-
     struct Frame {
         bool seq;
         int indent;
@@ -177,11 +172,6 @@ class YamlEmitter final : public Emitter {
         bool first_inline = false; // first key goes after "- " or at column 0
     };
 
-    void flush() {
-        if (stream_ == nullptr || out_.empty()) return;
-        stream_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
-        out_.clear();
-    }
     void line_start(int indent) {
         if (!out_.empty() || wrote_) out_ += '\n';
         wrote_ = true;
@@ -218,15 +208,11 @@ class YamlEmitter final : public Emitter {
             out_ += ' ';
             out_ += empty_form;
         }
-        if (frames_.empty() && stream_ != nullptr) {
-            out_ += '\n';
-            flush();
-        }
+        if (frames_.empty()) output_.end_document();
     }
 
-    std::string buffer_;
-    std::string& out_;
-    std::ostream* stream_ = nullptr;
+    EmitterOutput output_;
+    std::string& out_ = output_.text();
     bool wrote_ = false; // a line was started (the buffer may have been flushed since)
     std::vector<Frame> frames_;
 };
