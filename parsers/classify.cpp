@@ -68,19 +68,6 @@ Block classify_plain(const Paragraph& line, const Vocabulary& vocab) {
     return b;
 }
 
-Role boundary_role(Boundary b) {
-    switch (b) {
-    case Boundary::territoire:
-        return Role::territoire;
-    case Boundary::first_cell:
-        return Role::cell_first;
-    case Boundary::content_cell:
-        return Role::cell_content;
-    default:
-        return Role::table_end;
-    }
-}
-
 } // namespace
 
 std::string_view territoire_name(const Block& b) {
@@ -144,8 +131,8 @@ std::vector<Block> classify_lines(const std::vector<Paragraph>& lines, Layout la
     std::vector<Block> blocks;
     blocks.reserve(lines.size());
     for (const Paragraph& line : lines) {
-        if (line.boundary != Boundary::none) {
-            blocks.push_back(Block{boundary_role(line.boundary), &line});
+        if (line.territory_header) {
+            blocks.push_back(Block{Role::territoire, &line});
         } else if (line.blank) {
             blocks.push_back(Block{Role::blank, &line});
         } else if (vocab.source_url(line.raw)) {

@@ -24,9 +24,6 @@ enum class Role {
     item,         // bulleted line
     paragraph,    // anything else
     territoire,   // one territory's part begins (multi-territory files)
-    cell_first,   // table layouts: a row's first cell begins
-    cell_content, // table layouts: a content cell begins
-    table_end,    // table layouts: "--<TAB>--"
 };
 
 struct Block {

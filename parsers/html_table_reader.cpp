@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "parsers/html_fragment.h"
 #include "parsers/readers.h"
@@ -81,7 +82,8 @@ Emphasis emphasis_of(const HtmlBlock& b, std::size_t begin, std::size_t end,
 
 class CellReader {
   public:
-    CellReader(ParagraphDocument& doc, int number) : doc_(doc), number_(number) {}
+    CellReader(ParagraphDocument& doc, int number, CellStart start)
+        : doc_(doc), number_(number), start_(start) {}
 
     void read(std::string_view html) {
         HtmlText parsed = html_blocks(html, false);
@@ -91,6 +93,7 @@ class CellReader {
         if (parsed.too_deep_line > 0 && doc_.refusal.empty())
             doc_.refusal = html_too_deep_message(number_ + parsed.too_deep_line - 1);
         for (const HtmlBlock& b : parsed.blocks) read_block(b);
+        if (start_ != CellStart::none) doc_.paragraphs.push_back(cell_start_only(number_, start_));
     }
 
   private:
@@ -136,12 +139,14 @@ class CellReader {
         std::string_view s = trim(seg);
         if (s.empty()) return;
         Paragraph& line = doc_.add(std::string(s), number_);
+        line.cell_start = std::exchange(start_, CellStart::none); // the cell's first paragraph
         line.emphasis =
             emphasis_of(b, begin + static_cast<std::size_t>(s.data() - seg.data()), end, line);
     }
 
     ParagraphDocument& doc_;
     int number_;
+    CellStart start_;
 };
 
 class TableReader {
@@ -162,7 +167,7 @@ class TableReader {
         if (trim(raw).empty()) {
             doc_.add(std::string(), number);
         } else if (is_table_end(raw)) {
-            doc_.add_boundary(Boundary::table_end, number);
+            return; // a table's end holds nothing: the next row or run says what follows
         } else if (raw.find('\t') != std::string_view::npos || has_markup(raw)) {
             read_row(raw, number);
         } else {
@@ -198,14 +203,18 @@ class TableReader {
         for (const std::string& text : texts) {
             std::string name = territory_header(text);
             if (name.empty()) continue;
-            doc_.add_boundary(Boundary::territoire, number, name).text = name;
-            doc_.paragraphs.back().raw = doc_.storage.emplace_back(text);
+            Paragraph& header = doc_.paragraphs.emplace_back();
+            header.number = number;
+            header.blank = false;
+            header.territory_header = true;
+            header.raw = doc_.storage.emplace_back(text);
+            header.text = std::move(name);
             return;
         }
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (texts[i].empty()) continue; // strip_markup trims: empty means blank
-            doc_.add_boundary(i == 0 ? Boundary::first_cell : Boundary::content_cell, number);
-            CellReader(doc_, number).read(cells[i]);
+            CellStart start = i == 0 ? CellStart::heading_column : CellStart::content_column;
+            CellReader(doc_, number, start).read(cells[i]);
         }
     }
 

@@ -54,11 +54,18 @@ int line_of_first(std::string_view text, std::string_view what) {
 // nothing a node could hold: they are left out, and said, by line.
 std::optional<Diagnostic> drop_garbled(std::vector<Paragraph>& paragraphs) {
     std::vector<int> lines;
-    std::erase_if(paragraphs, [&](const Paragraph& p) {
-        bool garbled = !p.blank && looks_garbled_line(p.text);
-        if (garbled) lines.push_back(p.number);
-        return garbled;
-    });
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+        Paragraph& p = paragraphs[i];
+        if (!p.blank && looks_garbled_line(p.text)) {
+            lines.push_back(p.number);
+            if (p.cell_start == CellStart::none) continue;
+            p = cell_start_only(p.number, p.cell_start);
+        }
+        if (kept != i) paragraphs[kept] = std::move(p);
+        ++kept;
+    }
+    paragraphs.resize(kept);
     if (lines.empty()) return std::nullopt;
     std::string listed;
     for (std::size_t i = 0; i < lines.size() && i < 10; ++i)

@@ -110,7 +110,7 @@ std::string MetadataReader::title(const std::vector<Block>& blocks) const {
     // A top-level heading names the document; else a line naming the protocol.
     int seen_lines = 0;
     for (const Block& b : blocks) {
-        if (b.role == Role::blank || b.line->boundary != Boundary::none) continue;
+        if (b.role == Role::blank || b.line->territory_header) continue;
         if (++seen_lines > 12) break;
         if (b.line->heading_level == 1) return b.line->text;
     }
@@ -118,9 +118,7 @@ std::string MetadataReader::title(const std::vector<Block>& blocks) const {
     int seen = 0;
     for (const Block& b : blocks) {
         if (b.role == Role::territoire) return title_without(b.line->raw, b.line->text);
-        if (b.role == Role::blank || b.role == Role::furniture ||
-            b.line->boundary != Boundary::none)
-            continue;
+        if (b.role == Role::blank || b.role == Role::furniture) continue;
         if (++seen > 12) break;
         const Paragraph& l = *b.line;
         if (l.heading_level == 1) return l.text;
@@ -151,8 +149,8 @@ MetadataReader::titled_territory(const std::vector<Block>& blocks) const {
                 if (again->empty()) continue;
                 return legal_form_removed(*again);
             }
-            if (blocks[j].role != Role::paragraph || next.text.size() > 80 || next.colon ||
-                next.text.ends_with('.'))
+            if (blocks[j].role != Role::paragraph || next.cell_start != CellStart::none ||
+                next.text.size() > 80 || next.colon || next.text.ends_with('.'))
                 break;
             return legal_form_removed(is_all_caps(next.text, 3) ? title_case_name(next.text)
                                                                 : next.text);

@@ -3,6 +3,7 @@
 // text. Plain data, no behaviour; readers fill what their format knows.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -12,9 +13,10 @@ namespace perr {
 
 enum class Emphasis { plain, italic, bold };
 
-// Structure that the html-table layout adds between paragraphs: where a
-// territory's part, a row's first cell, a content cell or a table begins.
-enum class Boundary { none, territoire, first_cell, content_cell, table_end };
+// The paragraph that opens a table cell says which column it opens. The
+// html-table layout's rows hold headings in their first cell and the lists
+// under them in the others; each column's lists go on across rows.
+enum class CellStart : std::uint8_t { none, heading_column, content_column };
 
 struct Paragraph {
     int number = 0;        // 1-based source line of the paragraph's first line
@@ -28,8 +30,18 @@ struct Paragraph {
     bool colon = false;   // the text ended with ':' (removed from `text`)
     std::string text;     // marker, number, markup and trailing ':' removed; spaces collapsed
     std::string_view raw; // the paragraph's source text (joined lines for reassembled text)
-    Boundary boundary = Boundary::none;
-    bool in_run = false; // a markdown line between the rows of a table document
+    CellStart cell_start = CellStart::none;
+    bool territory_header = false; // a table's part header; `text` is the territory's name
+    bool in_run = false;           // a markdown line between the rows of a table document
 };
+
+// A blank paragraph that only opens a cell: a cell without words, or whose
+// words were left out, still begins where it does.
+inline Paragraph cell_start_only(int number, CellStart start) {
+    Paragraph p;
+    p.number = number;
+    p.cell_start = start;
+    return p;
+}
 
 } // namespace perr

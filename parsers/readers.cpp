@@ -11,16 +11,6 @@ Paragraph& ParagraphDocument::add(std::string text, int number) {
     return paragraphs.back();
 }
 
-Paragraph& ParagraphDocument::add_boundary(Boundary b, int number, std::string text) {
-    Paragraph p;
-    p.number = number;
-    p.blank = false;
-    p.boundary = b;
-    p.text = std::move(text);
-    paragraphs.push_back(std::move(p));
-    return paragraphs.back();
-}
-
 ParagraphDocument read_text(std::string_view text, const Vocabulary& vocab) {
     ParagraphDocument doc;
     std::vector<Paragraph> lines = lex_lines(text);

@@ -27,7 +27,6 @@ struct ParagraphDocument {
 
     // Appends a paragraph lexed from `text`, attributed to source line `number`.
     Paragraph& add(std::string text, int number);
-    Paragraph& add_boundary(Boundary b, int number, std::string text = {});
 };
 
 // Line-based layouts (text, web, markdown): lines lexed, page furniture

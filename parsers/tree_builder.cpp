@@ -85,15 +85,11 @@ class TreeBuilder {
   private:
     void feed(std::size_t i) {
         const Block& b = blocks_[i];
+        if (b.line->cell_start == CellStart::heading_column) enter_heading_column();
+        if (b.line->cell_start == CellStart::content_column) enter_content_column();
         switch (b.role) {
         case Role::territoire:
             on_territoire(b);
-            break;
-        case Role::cell_first:
-            on_first_cell();
-            break;
-        case Role::cell_content:
-            on_content_cell();
             break;
         case Role::section:
             on_section(b);
@@ -117,7 +113,7 @@ class TreeBuilder {
             on_paragraph(i);
             break;
         default:
-            break; // blank, furniture, source, table_end
+            break; // blank, furniture, source
         }
     }
 
@@ -187,7 +183,10 @@ class TreeBuilder {
         return it == numbered_nodes_.end() ? -1 : it->second;
     }
 
-    // ---- table cells --------------------------------------------------------
+    // ---- table columns ------------------------------------------------------
+    // The html-table layout interleaves two streams: each row's first cell
+    // (the heading column) and its other cells (the content column). Each
+    // column's open list goes on in the same column of the next row.
     ListState capture() const { return {label_, announced_, list_, ranks_}; }
     void restore(const ListState& s) {
         label_ = s.label;
@@ -201,31 +200,31 @@ class TreeBuilder {
         section_ = subsection_ = -1;
         in_annex_ = false;
         territoire_ = add(Kind::territoire, -1, *b.line, "", std::string(territoire_name(b)));
-        first_cell_state_ = content_state_ = ListState{};
-        in_first_cell_ = false;
+        heading_column_state_ = content_column_state_ = ListState{};
+        in_heading_column_ = false;
     }
 
     // A row's first cell names the axe (and often its objectif stratégique
     // and priorities); when it names nothing, it continues the previous
     // first cell's list (a priority cut by a page break).
-    void on_first_cell() {
-        if (!in_first_cell_) content_state_ = capture();
-        restore(first_cell_state_);
-        in_first_cell_ = true;
+    void enter_heading_column() {
+        if (!in_heading_column_) content_column_state_ = capture();
+        restore(heading_column_state_);
+        in_heading_column_ = true;
         headings_in_row_ = false;
         section_ = subsection_ = -1; // a row closes a preamble cell
     }
 
-    // The content cell belongs under what the first cell named: a fresh list
+    // A content cell belongs under what the first cell named: a fresh list
     // under a new heading, else the list the previous content cell left open.
-    void on_content_cell() {
-        if (!in_first_cell_) return; // a row that starts with a TAB: same axe
-        first_cell_state_ = capture();
+    void enter_content_column() {
+        if (!in_heading_column_) return; // a row that starts with a TAB: same axe
+        heading_column_state_ = capture();
         if (headings_in_row_)
             close_lists();
         else
-            restore(content_state_);
-        in_first_cell_ = false;
+            restore(content_column_state_);
+        in_heading_column_ = false;
     }
 
     // ---- headings ---------------------------------------------------------
@@ -479,9 +478,12 @@ class TreeBuilder {
     }
 
     // ---- prose ----------------------------------------------------------------
+    // The next block with content in the same table cell, if any.
     const Block* next_content(std::size_t i) const {
-        for (std::size_t j = i + 1; j < blocks_.size(); ++j)
+        for (std::size_t j = i + 1; j < blocks_.size(); ++j) {
+            if (blocks_[j].line->cell_start != CellStart::none) return nullptr;
             if (blocks_[j].role != Role::blank) return &blocks_[j];
+        }
         return nullptr;
     }
 
@@ -555,8 +557,8 @@ class TreeBuilder {
     std::map<std::string, std::string> numbered_last_;
     std::map<std::string, int> numbered_nodes_; // decimal number -> node
     // table layouts
-    ListState first_cell_state_, content_state_;
-    bool in_first_cell_ = false;
+    ListState heading_column_state_, content_column_state_;
+    bool in_heading_column_ = false;
     bool headings_in_row_ = false;
 };
 

@@ -5,6 +5,7 @@
 
 #include "parsers/html_fragment.h"
 #include "parsers/ingest.h"
+#include "parsers/readers.h"
 #include "schema/outline.h"
 #include "utilities/html5_c1.h"
 #include "utilities/text.h"
@@ -68,6 +69,51 @@ TEST_CASE("perr::html_blocks") {
         CHECK(t.blocks[2].column == 0);
         CHECK(t.blocks[3].column == 1);
     }
+}
+
+TEST_CASE("perr::read_html_table cells are signals on paragraphs") {
+    SUBCASE("a cell's first paragraph says which column it opens") {
+        auto doc =
+            read_html_table(row("<p>Axe 1 : Emploi</p> <p>Suite</p>", "<ul> ○ Opérer ○ Agir"));
+        REQUIRE(doc.paragraphs.size() == 4);
+        CHECK(doc.paragraphs[0].cell_start == CellStart::heading_column);
+        CHECK(doc.paragraphs[1].cell_start == CellStart::none);
+        CHECK(doc.paragraphs[2].cell_start == CellStart::content_column);
+        CHECK(doc.paragraphs[2].marker == "○");
+        CHECK(doc.paragraphs[3].cell_start == CellStart::none);
+    }
+    SUBCASE("a cell whose words the HTML reader drops still begins, as a blank paragraph") {
+        auto doc = read_html_table(row("<p>Axe 1 : Emploi</p>", "<script>x</script>") +
+                                   row("<p><br></p>", "<p>Texte</p>"));
+        std::vector<CellStart> starts;
+        for (const Paragraph& p : doc.paragraphs)
+            if (p.cell_start != CellStart::none) starts.push_back(p.cell_start);
+        CHECK(starts ==
+              std::vector<CellStart>{CellStart::heading_column, CellStart::content_column,
+                                     CellStart::content_column}); // "<p><br></p>": no cell
+        CHECK(doc.paragraphs[1].blank);
+    }
+    SUBCASE("a territory's part header is one paragraph naming it; table ends hold nothing") {
+        auto doc = read_html_table("Grand Test\t\tProtocole d'Engagements Renforcés et "
+                                   "Réciproques GRAND TEST\n--\t--\n");
+        REQUIRE(doc.paragraphs.size() == 1);
+        CHECK(doc.paragraphs[0].territory_header);
+        CHECK(doc.paragraphs[0].text == "Grand Test");
+    }
+}
+
+TEST_CASE("perr::read_html_table a garbled cell opening still begins its cell") {
+    // The content cell's only paragraph is a font-shifted run: left out, but
+    // the next row's first cell must still continue the first cell's list.
+    std::string doc = row("<p>THEMATIQUE EMPLOI</p> <p>Objectif stratégique : Réussir</p> <p>Les "
+                          "priorités pour le territoire :</p> <ul> - Renforcer l'accès",
+                          "<p>HWSURJUDPPH GH UHQRYDWLRQ XUEDLQH GHV TXDUWLHUV SULRULWDLUHV</p>") +
+                      row("<p>– Favoriser le lien</p>", "<ul> ○ Coordonner");
+    CHECK(outline_of(doc, Layout::html_table) == "axe: EMPLOI\n"
+                                                 "  objectif_strategique: Réussir\n"
+                                                 "    priorite: Renforcer l'accès\n"
+                                                 "    priorite: Favoriser le lien\n"
+                                                 "    objectif_operationnel: Coordonner\n");
 }
 
 TEST_CASE("perr::read_html_table glyph ranking") {
