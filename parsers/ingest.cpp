@@ -5,6 +5,7 @@
 #include "parsers/classify.h"
 #include "parsers/container_formats.h"
 #include "parsers/html_fragment.h"
+#include "parsers/kind_pass.h"
 #include "parsers/line_lexer.h"
 #include "parsers/office_reader.h"
 #include "parsers/readers.h"
@@ -171,10 +172,12 @@ Result<IngestResult> Ingester::structure(IngestResult result, ParagraphDocument 
     std::map<std::string, int> claim_lines;
     doc.claims = metadata_.claims(blocks, &claim_lines);
     metadata_.read(blocks, doc); // before the tree: the lines can then go before it is nested
-    NodeArena flat = build_arena(blocks, plan_from_claims(doc.claims), vocab_);
+    LevelPlan plan = plan_from_claims(doc.claims);
+    NodeArena outline = build_outline(blocks, plan, vocab_);
     std::vector<Block>().swap(blocks);
     read = ParagraphDocument(); // the lines and their texts
-    doc.children = nest(std::move(flat));
+    assign_kinds(outline, plan);
+    doc.children = nest(std::move(outline));
     if (!has_programme(doc.children) || !speaks_of_city_policy(text)) {
         static constexpr const char* kNoStructure =
             "no protocol structure found (no axe, objective or action): is this a PERR document?";

@@ -30,10 +30,17 @@ LevelPlan plan_from_claims(const std::map<std::string, int>& claims) {
     return plan;
 }
 
-Kind hinted_kind(std::string_view marker, std::optional<Kind> parent, const LevelPlan& plan) {
-    auto hint = glyph_kind(marker);
-    if (hint && (!parent || kind_depth(*hint) > kind_depth(*parent))) return *hint;
+Kind resolve_kind(const KindClaim& claim, std::optional<Kind> parent, const LevelPlan& plan) {
+    if (claim.named) return *claim.named;
+    if (claim.then && parent && parent == claim.under) return *claim.then;
+    if (claim.glyph && (!parent || kind_depth(*claim.glyph) > kind_depth(*parent)))
+        return *claim.glyph;
     return plan.below(parent);
+}
+
+Kind hinted_kind(std::string_view marker, std::optional<Kind> parent, const LevelPlan& plan) {
+    return resolve_kind({std::nullopt, glyph_kind(marker), std::nullopt, std::nullopt}, parent,
+                        plan);
 }
 
 Kind numbered_kind_below(Kind above, const LevelPlan& plan) {

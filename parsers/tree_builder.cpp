@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "parsers/kind_pass.h"
 #include "utilities/text.h"
 
 namespace perr {
@@ -128,16 +129,22 @@ class TreeBuilder {
             if (c >= 0) return c;
         return base_container();
     }
+    // The kind the kind pass will give a node placed already. The outline
+    // needs it where a label's rank decides nesting: a group label goes under
+    // the innermost open item of a broader kind. Depth is bounded (kMaxDepth).
     std::optional<Kind> kind_at(int idx) const {
         if (idx < 0) return std::nullopt;
-        return nodes_[static_cast<std::size_t>(idx)].kind;
+        const ArenaNode& n = nodes_[static_cast<std::size_t>(idx)];
+        if (n.claim.named) return n.claim.named;
+        return resolve_kind(n.claim, kind_at(n.parent), plan_);
     }
     bool in_programme() const {
         return axe_ >= 0 || os_ >= 0 || orientation_ >= 0 || label_.active || announced_;
     }
 
-    int add(Kind kind, int parent, const Paragraph& line, std::string number, std::string title) {
-        std::size_t depth = parent < 0 ? 0 : nodes_[static_cast<std::size_t>(parent)].depth + 1;
+    int add(KindClaim claim, int parent, const Paragraph& line, std::string number,
+            std::string words) {
+        std::uint32_t depth = parent < 0 ? 0 : nodes_[static_cast<std::size_t>(parent)].depth + 1;
         if (depth >= kMaxDepth) { // hostile nesting: attach beside the parent
             parent = nodes_[static_cast<std::size_t>(parent)].parent;
             depth = kMaxDepth - 1;
@@ -145,16 +152,18 @@ class TreeBuilder {
         int idx = static_cast<int>(nodes_.size());
         if (!number.empty() && is_ascii_digit(number.front())) numbered_nodes_[number] = idx;
         nodes_.push_back(
-            {kind, std::move(number), std::move(title), {}, line.number, parent, depth});
+            {claim, Kind::texte, line.number, parent, depth, std::move(number), std::move(words)});
         return idx;
     }
+    int add(Kind kind, int parent, const Paragraph& line, std::string number, std::string title) {
+        return add(KindClaim::of(kind), parent, line, std::move(number), std::move(title));
+    }
     void add_texte(const Paragraph& line, int parent) {
-        add(Kind::texte, parent, line, "", "");
         std::string_view raw = line.raw;
         std::size_t body = raw.find_first_not_of("# \t");
         if (line.heading_level > 0)
             raw = body == std::string_view::npos ? std::string_view() : raw.substr(body);
-        nodes_.back().text = strip_markup(raw);
+        add(Kind::texte, parent, line, "", strip_markup(raw));
     }
 
     void clear_list() {
@@ -296,7 +305,7 @@ class TreeBuilder {
     int open_item_above(Kind kind, bool labelled_only = false) const {
         for (auto it = list_.rbegin(); it != list_.rend(); ++it) {
             if (labelled_only && it->look != kLabelledLook) continue;
-            Kind open = nodes_[static_cast<std::size_t>(it->node)].kind;
+            Kind open = *kind_at(it->node);
             if (is_programme_kind(open) && kind_depth(open) < kind_depth(kind)) return it->node;
         }
         return container();
@@ -346,7 +355,7 @@ class TreeBuilder {
         int parent = path_parent(line.numbering.text);
         if (parent >= 0) { // "1.2.3" under "1.2": a heading, whatever list is open
             if (known != numbered_kinds_.end()) return known->second;
-            return numbered_kind_below(nodes_[static_cast<std::size_t>(parent)].kind, plan_);
+            return numbered_kind_below(*kind_at(parent), plan_);
         }
         // Inside a label, numbers are the list's own unless they carry the
         // headings' sequence further ("3." after heading "2.") without
@@ -410,24 +419,25 @@ class TreeBuilder {
         return look;
     }
 
-    // Parent and kind of an item that opens a list.
-    std::pair<int, Kind> list_base(const Paragraph& line) const {
+    // Parent and kind claim of an item that opens a list.
+    std::pair<int, KindClaim> list_base(const Paragraph& line) const {
         if (label_.active) {
-            if (label_.second && label_.first_node >= 0) return {label_.first_node, *label_.second};
-            return {label_.parent, label_.first};
+            if (label_.second && label_.first_node >= 0)
+                return {label_.first_node, KindClaim::of(*label_.second)};
+            return {label_.parent, KindClaim::of(label_.first)};
         }
-        if (announced_) return {container(), *announced_};
-        int parent = container();
-        return {parent, hinted_kind(line, kind_at(parent))};
+        if (announced_) return {container(), KindClaim::of(*announced_)};
+        return {container(), {std::nullopt, glyph_kind(line.marker), std::nullopt, std::nullopt}};
     }
 
-    Kind hinted_kind(const Paragraph& line, std::optional<Kind> parent) const {
-        return perr::hinted_kind(line.marker, parent, plan_);
-    }
-
-    Kind child_kind(const Paragraph& line, Kind parent) const {
-        if (label_.active && label_.second && parent == label_.first) return *label_.second;
-        return hinted_kind(line, parent);
+    // An item nested in a list: its kind follows its parent's.
+    KindClaim child_claim(const Paragraph& line) const {
+        KindClaim claim{std::nullopt, glyph_kind(line.marker), std::nullopt, std::nullopt};
+        if (label_.active && label_.second) {
+            claim.under = label_.first;
+            claim.then = label_.second;
+        }
+        return claim;
     }
 
     // A glyph that names a level at or above a label's kind ends the label:
@@ -468,12 +478,12 @@ class TreeBuilder {
     void place_item(const Paragraph& line, const std::string& look, std::string title) {
         int rank = rank_of(line, look);
         while (!list_.empty() && list_.back().rank >= rank) list_.pop_back();
-        auto [parent, kind] = list_base(line);
+        auto [parent, claim] = list_base(line);
         if (!list_.empty()) {
             parent = list_.back().node;
-            kind = child_kind(line, nodes_[static_cast<std::size_t>(parent)].kind);
+            claim = child_claim(line);
         }
-        int idx = add(kind, parent, line, line.numbering.text, std::move(title));
+        int idx = add(claim, parent, line, line.numbering.text, std::move(title));
         list_.push_back({look, idx, rank, line.numbering});
     }
 
@@ -564,8 +574,8 @@ class TreeBuilder {
 
 } // namespace
 
-NodeArena build_arena(const std::vector<Block>& blocks, const LevelPlan& plan,
-                      const Vocabulary& vocab) {
+NodeArena build_outline(const std::vector<Block>& blocks, const LevelPlan& plan,
+                        const Vocabulary& vocab) {
     return TreeBuilder(blocks, plan, vocab).build();
 }
 
@@ -592,8 +602,7 @@ std::vector<Node> nest(NodeArena tree) {
         Node& n = siblings.emplace_back();
         n.kind = f.kind;
         n.number = std::move(f.number);
-        n.title = std::move(f.title);
-        n.text = std::move(f.text);
+        (f.kind == Kind::texte ? n.text : n.title) = std::move(f.words);
         n.line = f.line;
         n.children.reserve(children[i]);
         placed[i] = &n;
@@ -603,7 +612,9 @@ std::vector<Node> nest(NodeArena tree) {
 
 std::vector<Node> assign_levels(const std::vector<Block>& blocks, const LevelPlan& plan,
                                 const Vocabulary& vocab) {
-    return nest(build_arena(blocks, plan, vocab));
+    NodeArena outline = build_outline(blocks, plan, vocab);
+    assign_kinds(outline, plan);
+    return nest(std::move(outline));
 }
 
 } // namespace perr

@@ -1,7 +1,8 @@
-// Stage 5: classified blocks -> the protocol tree (assign_levels). Applies
-// STRUCTURE.md's rules: labels name kinds, markers nest by first
-// appearance, a colon introduces children, summaries are prose; where
-// nothing names a kind, parsers/kinds.h gives it from the parent's.
+// Stage 5: classified blocks -> the outline (build_outline): where each node
+// goes and what its kind rests on. Applies STRUCTURE.md's rules: labels and
+// headings name kinds, numbering paths and markers nest (markers by first
+// appearance), a colon introduces children, summaries are prose. The kinds
+// themselves are the kind pass's (kind_pass.h).
 #pragma once
 
 #include <string>
@@ -9,6 +10,7 @@
 
 #include "parsers/classify.h"
 #include "parsers/kinds.h"
+#include "parsers/node_arena.h"
 #include "schema/model.h"
 
 namespace perr {
@@ -17,33 +19,16 @@ namespace perr {
 // hostile nesting cannot exhaust the stack of any later recursive pass.
 inline constexpr std::size_t kMaxDepth = 48;
 
-// One node of the tree before nesting: its parent by index.
-struct ArenaNode {
-    Kind kind;
-    std::string number;
-    std::string title;
-    std::string text;
-    int line;
-    int parent; // index in the arena, -1 for the document
-    std::size_t depth;
-};
-
-// The whole tree as an arena in document order: a parent precedes its
-// children, siblings keep their order.
-struct NodeArena {
-    std::vector<ArenaNode> nodes;
-};
-
-// The structuring pass over the blocks. Neither the blocks nor their
+// The outline pass over the blocks. Neither the blocks nor their
 // paragraphs are referred to by the result: the caller may free them
-// before nesting.
-NodeArena build_arena(const std::vector<Block>& blocks, const LevelPlan& plan,
-                      const Vocabulary& vocab);
+// before nesting. The plan decides the level of numbered headings.
+NodeArena build_outline(const std::vector<Block>& blocks, const LevelPlan& plan,
+                        const Vocabulary& vocab);
 
 // The arena as nested nodes (iterative: no recursion over input depth).
 std::vector<Node> nest(NodeArena tree);
 
-// build_arena, then nest.
+// build_outline, assign_kinds, then nest.
 std::vector<Node> assign_levels(const std::vector<Block>& blocks, const LevelPlan& plan,
                                 const Vocabulary& vocab);
 

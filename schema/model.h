@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,7 +17,7 @@ inline constexpr int kFormatVersion = 1;
 
 // Broad to narrow, as in STRUCTURE.md. The order is the nesting order of
 // the programme kinds (territoire .. action); the last three stand apart.
-enum class Kind {
+enum class Kind : std::uint8_t {
     territoire,
     axe,
     objectif_strategique,

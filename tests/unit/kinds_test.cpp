@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "parsers/kind_pass.h"
 #include "parsers/kinds.h"
 
 using namespace perr;
@@ -43,4 +44,52 @@ TEST_CASE("perr::hinted_kind and the other defaults") {
         CHECK(announced_under(Kind::objectif_strategique, Kind::axe) == Kind::objectif_strategique);
         CHECK(announced_under(Kind::action, Kind::orientation) == Kind::action);
     }
+}
+
+TEST_CASE("perr::resolve_kind") {
+    LevelPlan plan;
+    KindClaim none{std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+    SUBCASE("a named kind is the kind, whatever the parent") {
+        CHECK(resolve_kind(KindClaim::of(Kind::priorite), Kind::action, plan) == Kind::priorite);
+        CHECK(resolve_kind(KindClaim::of(Kind::axe), std::nullopt, plan) == Kind::axe);
+    }
+    SUBCASE("a two-kind label's second kind, only under a node of its first") {
+        KindClaim claim = none;
+        claim.under = Kind::objectif_strategique;
+        claim.then = Kind::objectif_operationnel;
+        CHECK(resolve_kind(claim, Kind::objectif_strategique, plan) == Kind::objectif_operationnel);
+        CHECK(resolve_kind(claim, Kind::objectif_operationnel, plan) == Kind::action);
+        CHECK(resolve_kind(claim, std::nullopt, plan) == Kind::axe);
+    }
+    SUBCASE("a glyph's hint when deeper than the parent, else the plan") {
+        KindClaim arrow = none;
+        arrow.glyph = Kind::orientation;
+        CHECK(resolve_kind(arrow, Kind::axe, plan) == Kind::orientation);
+        CHECK(resolve_kind(arrow, std::nullopt, plan) == Kind::orientation);
+        CHECK(resolve_kind(arrow, Kind::orientation, plan) == Kind::objectif_operationnel);
+        CHECK(resolve_kind(none, Kind::axe, plan) == Kind::objectif_strategique);
+        LevelPlan skip;
+        skip.after_axe = Kind::objectif_operationnel;
+        CHECK(resolve_kind(none, Kind::axe, skip) == Kind::objectif_operationnel);
+    }
+}
+
+TEST_CASE("perr::assign_kinds resolves parents before children") {
+    // axe > (plain item) > (plain item) > (arrow item): the chain, then a
+    // glyph that is not deeper than its parent's kind.
+    KindClaim plain{std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+    KindClaim arrow = plain;
+    arrow.glyph = Kind::orientation;
+    NodeArena arena;
+    arena.nodes.push_back({KindClaim::of(Kind::axe), Kind::texte, 1, -1, 0, "1", "Axe"});
+    arena.nodes.push_back({plain, Kind::texte, 2, 0, 1, "", "A"});
+    arena.nodes.push_back({plain, Kind::texte, 3, 1, 2, "", "B"});
+    arena.nodes.push_back({arrow, Kind::texte, 4, 2, 3, "", "C"});
+    arena.nodes.push_back({arrow, Kind::texte, 5, 0, 1, "", "D"});
+    assign_kinds(arena, LevelPlan{});
+    CHECK(arena.nodes[0].kind == Kind::axe);
+    CHECK(arena.nodes[1].kind == Kind::objectif_strategique);
+    CHECK(arena.nodes[2].kind == Kind::objectif_operationnel);
+    CHECK(arena.nodes[3].kind == Kind::action);
+    CHECK(arena.nodes[4].kind == Kind::orientation);
 }

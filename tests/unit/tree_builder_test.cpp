@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "parsers/classify.h"
+#include "parsers/kind_pass.h"
 #include "parsers/line_lexer.h"
 #include "parsers/metadata.h"
 #include "parsers/tree_builder.h"
@@ -212,4 +213,30 @@ TEST_CASE("perr::assign_levels") {
         }
         CHECK(max_indent <= 2 * kMaxDepth);
     }
+}
+
+TEST_CASE("perr::build_outline places nodes and records claims, naming no item's kind") {
+    Vocabulary vocab;
+    auto lines = lex_lines("Axe 1 : Emploi\n"
+                           "- Réussir\n"
+                           "  ➔ Orienter\n"
+                           "Actions :\n"
+                           "- Agir\n");
+    auto blocks = classify_lines(lines, Layout::markdown, vocab);
+    NodeArena outline = build_outline(blocks, LevelPlan{}, vocab);
+    REQUIRE(outline.nodes.size() == 4);
+    const auto& n = outline.nodes;
+    CHECK(n[0].claim.named == Kind::axe); // the label names it
+    CHECK(n[0].parent == -1);
+    CHECK_FALSE(n[1].claim.named); // a plain item: its kind is the kind pass's
+    CHECK_FALSE(n[1].claim.glyph);
+    CHECK(n[1].parent == 0);
+    CHECK(n[2].claim.glyph == Kind::orientation); // the arrow's hint, not yet a kind
+    CHECK(n[2].parent == 1);
+    CHECK(n[3].claim.named == Kind::action); // the group label names its items
+    CHECK(n[3].words == "Agir");
+    CHECK(n[3].parent == 2); // under the innermost open item of a broader kind
+    assign_kinds(outline, LevelPlan{});
+    CHECK(n[1].kind == Kind::objectif_strategique);
+    CHECK(n[2].kind == Kind::orientation);
 }
