@@ -28,4 +28,7 @@ struct NodeArena {
     std::vector<ArenaNode> nodes;
 };
 
+// The arena as nested nodes (iterative: no recursion over input depth).
+std::vector<Node> nest(NodeArena tree);
+
 } // namespace perr

@@ -36,13 +36,35 @@ struct LabelContext {
     int first_node = -1;
 };
 
-// Everything a list needs to go on where it stopped: table layouts switch
-// between a row's first cell and its content cells, each with its own list.
+// The open list: what a list needs to go on where it stopped. Table layouts
+// keep one per column (TableColumns).
 struct ListState {
     LabelContext label;
     std::optional<Kind> announced;
     std::vector<ListEntry> list;
     std::map<std::string, int> ranks;
+};
+
+// The innermost open node of each heading level (-1: none).
+struct OpenHeadings {
+    int territoire = -1, section = -1, subsection = -1, axe = -1, os = -1, orientation = -1;
+    bool in_annex = false; // the open section is an annex: its short lines are its parts
+};
+
+// Numbered headings by number style ("1.", "A)"): the kind each style took,
+// its last number, and decimal numbers' nodes (for "1.2" under "1").
+struct NumberedHeadings {
+    std::map<std::string, Kind> kinds;
+    std::map<std::string, std::string> last;
+    std::map<std::string, int> nodes;
+};
+
+// A table layout's two streams: the heading column's open list and the
+// content column's, the one not in use saved here.
+struct TableColumns {
+    ListState heading, content;
+    bool in_heading = false;
+    bool headings_in_row = false; // the row's first cell opened an axe or an objective
 };
 
 std::string strip_list_separator(std::string title) {
@@ -120,12 +142,12 @@ class TreeBuilder {
 
     // ---- containers -------------------------------------------------------
     int base_container() const {
-        for (int c : {subsection_, section_})
+        for (int c : {open_.subsection, open_.section})
             if (c >= 0) return c;
-        return territoire_;
+        return open_.territoire;
     }
     int container() const {
-        for (int c : {orientation_, os_, axe_})
+        for (int c : {open_.orientation, open_.os, open_.axe})
             if (c >= 0) return c;
         return base_container();
     }
@@ -139,7 +161,8 @@ class TreeBuilder {
         return resolve_kind(n.claim, kind_at(n.parent), plan_);
     }
     bool in_programme() const {
-        return axe_ >= 0 || os_ >= 0 || orientation_ >= 0 || label_.active || announced_;
+        return open_.axe >= 0 || open_.os >= 0 || open_.orientation >= 0 || lists_.label.active ||
+               lists_.announced;
     }
 
     int add(KindClaim claim, int parent, const Paragraph& line, std::string number,
@@ -150,7 +173,7 @@ class TreeBuilder {
             depth = kMaxDepth - 1;
         }
         int idx = static_cast<int>(nodes_.size());
-        if (!number.empty() && is_ascii_digit(number.front())) numbered_nodes_[number] = idx;
+        if (!number.empty() && is_ascii_digit(number.front())) numbered_.nodes[number] = idx;
         nodes_.push_back(
             {claim, Kind::texte, line.number, parent, depth, std::move(number), std::move(words)});
         return idx;
@@ -167,20 +190,16 @@ class TreeBuilder {
     }
 
     void clear_list() {
-        list_.clear();
-        ranks_.clear();
+        lists_.list.clear();
+        lists_.ranks.clear();
     }
-    void close_lists() {
-        clear_list();
-        label_ = LabelContext{};
-        announced_.reset();
-    }
+    void close_lists() { lists_ = ListState{}; }
     void close_programme() {
         close_lists();
-        axe_ = os_ = orientation_ = -1;
-        numbered_kinds_.clear();
-        numbered_last_.clear();
-        numbered_nodes_.clear();
+        open_.axe = open_.os = open_.orientation = -1;
+        numbered_.kinds.clear();
+        numbered_.last.clear();
+        numbered_.nodes.clear();
     }
 
     // The open node a numbering path places `number` under: "1.2.3" under
@@ -188,74 +207,66 @@ class TreeBuilder {
     int path_parent(std::string_view number) const {
         std::string_view parent = parent_path(number);
         if (parent.empty()) return -1;
-        auto it = numbered_nodes_.find(std::string(parent));
-        return it == numbered_nodes_.end() ? -1 : it->second;
+        auto it = numbered_.nodes.find(std::string(parent));
+        return it == numbered_.nodes.end() ? -1 : it->second;
     }
 
     // ---- table columns ------------------------------------------------------
     // The html-table layout interleaves two streams: each row's first cell
     // (the heading column) and its other cells (the content column). Each
     // column's open list goes on in the same column of the next row.
-    ListState capture() const { return {label_, announced_, list_, ranks_}; }
-    void restore(const ListState& s) {
-        label_ = s.label;
-        announced_ = s.announced;
-        list_ = s.list;
-        ranks_ = s.ranks;
-    }
 
     void on_territoire(const Block& b) {
         close_programme();
-        section_ = subsection_ = -1;
-        in_annex_ = false;
-        territoire_ = add(Kind::territoire, -1, *b.line, "", std::string(territoire_name(b)));
-        heading_column_state_ = content_column_state_ = ListState{};
-        in_heading_column_ = false;
+        open_.section = open_.subsection = -1;
+        open_.in_annex = false;
+        open_.territoire = add(Kind::territoire, -1, *b.line, "", std::string(territoire_name(b)));
+        columns_ = TableColumns{};
     }
 
     // A row's first cell names the axe (and often its objectif stratégique
     // and priorities); when it names nothing, it continues the previous
     // first cell's list (a priority cut by a page break).
     void enter_heading_column() {
-        if (!in_heading_column_) content_column_state_ = capture();
-        restore(heading_column_state_);
-        in_heading_column_ = true;
-        headings_in_row_ = false;
-        section_ = subsection_ = -1; // a row closes a preamble cell
+        if (!columns_.in_heading) columns_.content = std::move(lists_);
+        lists_ = columns_.heading;
+        columns_.in_heading = true;
+        columns_.headings_in_row = false;
+        open_.section = open_.subsection = -1; // a row closes a preamble cell
     }
 
     // A content cell belongs under what the first cell named: a fresh list
     // under a new heading, else the list the previous content cell left open.
     void enter_content_column() {
-        if (!in_heading_column_) return; // a row that starts with a TAB: same axe
-        heading_column_state_ = capture();
-        if (headings_in_row_)
+        if (!columns_.in_heading) return; // a row that starts with a TAB: same axe
+        columns_.heading = std::move(lists_);
+        if (columns_.headings_in_row)
             close_lists();
         else
-            restore(content_column_state_);
-        in_heading_column_ = false;
+            lists_ = columns_.content;
+        columns_.in_heading = false;
     }
 
     // ---- headings ---------------------------------------------------------
     void on_section(const Block& b) {
         close_programme();
-        section_ = add(Kind::section, territoire_, *b.line, "", b.line->text);
-        subsection_ = -1;
-        in_annex_ = vocab_.is_annex_heading(b.line->text);
+        open_.section = add(Kind::section, open_.territoire, *b.line, "", b.line->text);
+        open_.subsection = -1;
+        open_.in_annex = vocab_.is_annex_heading(b.line->text);
     }
 
     void on_axe(const Block& b, std::string number, std::string title) {
         close_lists();
-        os_ = orientation_ = -1;
-        axe_ = add(Kind::axe, base_container(), *b.line, std::move(number), std::move(title));
-        headings_in_row_ = true;
+        open_.os = open_.orientation = -1;
+        open_.axe = add(Kind::axe, base_container(), *b.line, std::move(number), std::move(title));
+        columns_.headings_in_row = true;
     }
 
     void on_labelled(const Block& b) {
         const LabelledHeading& h = b.heading();
         switch (h.kind) {
         case Kind::axe:
-            numbered_kinds_.clear();
+            numbered_.kinds.clear();
             on_axe(b, h.number, h.title);
             break;
         case Kind::objectif_strategique:
@@ -272,18 +283,21 @@ class TreeBuilder {
 
     void open_os(const Paragraph& line, std::string number, std::string title) {
         close_lists();
-        orientation_ = -1;
+        open_.orientation = -1;
         int parent = path_parent(number);
-        if (parent < 0) parent = axe_ >= 0 ? axe_ : base_container();
-        os_ = add(Kind::objectif_strategique, parent, line, std::move(number), std::move(title));
-        headings_in_row_ = true;
+        if (parent < 0) parent = open_.axe >= 0 ? open_.axe : base_container();
+        open_.os =
+            add(Kind::objectif_strategique, parent, line, std::move(number), std::move(title));
+        columns_.headings_in_row = true;
     }
 
     void open_orientation(const Paragraph& line, std::string number, std::string title) {
         close_lists();
         int parent = path_parent(number);
-        if (parent < 0) parent = os_ >= 0 ? os_ : axe_ >= 0 ? axe_ : base_container();
-        orientation_ = add(Kind::orientation, parent, line, std::move(number), std::move(title));
+        if (parent < 0)
+            parent = open_.os >= 0 ? open_.os : open_.axe >= 0 ? open_.axe : base_container();
+        open_.orientation =
+            add(Kind::orientation, parent, line, std::move(number), std::move(title));
     }
 
     // A labelled objectif opérationnel, action, enjeu or priorité: a node
@@ -295,15 +309,15 @@ class TreeBuilder {
         if (parent < 0) parent = open_item_above(kind, true);
         close_lists();
         int idx = add(kind, parent, line, std::move(number), std::move(title));
-        list_.push_back({std::string(kLabelledLook), idx, 0, {}});
-        ranks_[std::string(kLabelledLook)] = 0;
+        lists_.list.push_back({std::string(kLabelledLook), idx, 0, {}});
+        lists_.ranks[std::string(kLabelledLook)] = 0;
     }
 
     // The innermost open item of a broader kind than `kind` ("➔ orientation"
     // before "Objectifs opérationnels :", "Objectif opérationnel : X" before
     // "Action : Y"), else the open heading.
     int open_item_above(Kind kind, bool labelled_only = false) const {
-        for (auto it = list_.rbegin(); it != list_.rend(); ++it) {
+        for (auto it = lists_.list.rbegin(); it != lists_.list.rend(); ++it) {
             if (labelled_only && it->look != kLabelledLook) continue;
             Kind open = *kind_at(it->node);
             if (is_programme_kind(open) && kind_depth(open) < kind_depth(kind)) return it->node;
@@ -314,16 +328,16 @@ class TreeBuilder {
     // Where a group label's items go: beside the previous label's items, else
     // under the innermost open item of a broader kind.
     int label_parent(Kind kind) const {
-        return label_.active ? label_.parent : open_item_above(kind);
+        return lists_.label.active ? lists_.label.parent : open_item_above(kind);
     }
 
     void on_group_label(const Block& b) {
         int parent = label_parent(b.group.first);
         close_lists();
-        label_.active = true;
-        label_.parent = parent;
-        label_.first = b.group.first;
-        label_.second = b.group.second;
+        lists_.label.active = true;
+        lists_.label.parent = parent;
+        lists_.label.first = b.group.first;
+        lists_.label.second = b.group.second;
     }
 
     // ---- numbered headings ("1. X", "A. X") ---------------------------------
@@ -334,7 +348,7 @@ class TreeBuilder {
     const ListEntry* numbered_predecessor(const Paragraph& line, bool same_look = false) const {
         if (line.numbering.text.empty()) return nullptr;
         std::string look = same_look ? look_of(line) : std::string();
-        for (auto it = list_.rbegin(); it != list_.rend(); ++it)
+        for (auto it = lists_.list.rbegin(); it != lists_.list.rend(); ++it)
             if (!it->number.text.empty() && next_number(it->number) == line.numbering.text &&
                 it->look.ends_with("|" + line.numbering.style) && (!same_look || it->look == look))
                 return &*it;
@@ -351,25 +365,25 @@ class TreeBuilder {
     }
 
     std::optional<Kind> numbered_kind(const Paragraph& line) const {
-        auto known = numbered_kinds_.find(line.numbering.style);
+        auto known = numbered_.kinds.find(line.numbering.style);
         int parent = path_parent(line.numbering.text);
         if (parent >= 0) { // "1.2.3" under "1.2": a heading, whatever list is open
-            if (known != numbered_kinds_.end()) return known->second;
+            if (known != numbered_.kinds.end()) return known->second;
             return numbered_kind_below(*kind_at(parent), plan_);
         }
         // Inside a label, numbers are the list's own unless they carry the
         // headings' sequence further ("3." after heading "2.") without
         // being the list's own next number.
-        if (label_.active) {
-            auto last = numbered_last_.find(line.numbering.style);
-            bool heading = known != numbered_kinds_.end() && last != numbered_last_.end() &&
+        if (lists_.label.active) {
+            auto last = numbered_.last.find(line.numbering.style);
+            bool heading = known != numbered_.kinds.end() && last != numbered_.last.end() &&
                            goes_past(line.numbering.text, last->second) &&
                            !numbered_predecessor(line, true);
             if (!heading) return std::nullopt;
         }
-        if (known != numbered_kinds_.end()) return known->second;
-        if (os_ >= 0) return Kind::orientation;
-        if (axe_ < 0) return Kind::axe;
+        if (known != numbered_.kinds.end()) return known->second;
+        if (open_.os >= 0) return Kind::orientation;
+        if (open_.axe < 0) return Kind::axe;
         return plan_.below(kind_at(container()));
     }
 
@@ -380,8 +394,8 @@ class TreeBuilder {
             on_item(line, look_of(line), false);
             return;
         }
-        numbered_kinds_[line.numbering.style] = *kind;
-        numbered_last_[line.numbering.style] = line.numbering.text;
+        numbered_.kinds[line.numbering.style] = *kind;
+        numbered_.last[line.numbering.style] = line.numbering.text;
         if (*kind == Kind::axe)
             on_axe(b, line.numbering.text, line.text);
         else if (*kind == Kind::objectif_strategique)
@@ -414,28 +428,28 @@ class TreeBuilder {
         bool bare_dash = line.in_run && line.marker == "-" && line.indent == 0 &&
                          line.emphasis == Emphasis::plain && line.numbering.text.empty();
         if (!bare_dash) return look;
-        for (const auto& [l, rank] : ranks_)
+        for (const auto& [l, rank] : lists_.ranks)
             if (rank == 1 && !l.starts_with("-")) return l;
         return look;
     }
 
     // Parent and kind claim of an item that opens a list.
     std::pair<int, KindClaim> list_base(const Paragraph& line) const {
-        if (label_.active) {
-            if (label_.second && label_.first_node >= 0)
-                return {label_.first_node, KindClaim::of(*label_.second)};
-            return {label_.parent, KindClaim::of(label_.first)};
+        if (lists_.label.active) {
+            if (lists_.label.second && lists_.label.first_node >= 0)
+                return {lists_.label.first_node, KindClaim::of(*lists_.label.second)};
+            return {lists_.label.parent, KindClaim::of(lists_.label.first)};
         }
-        if (announced_) return {container(), KindClaim::of(*announced_)};
+        if (lists_.announced) return {container(), KindClaim::of(*lists_.announced)};
         return {container(), {std::nullopt, glyph_kind(line.marker), std::nullopt, std::nullopt}};
     }
 
     // An item nested in a list: its kind follows its parent's.
     KindClaim child_claim(const Paragraph& line) const {
         KindClaim claim{std::nullopt, glyph_kind(line.marker), std::nullopt, std::nullopt};
-        if (label_.active && label_.second) {
-            claim.under = label_.first;
-            claim.then = label_.second;
+        if (lists_.label.active && lists_.label.second) {
+            claim.under = lists_.label.first;
+            claim.then = lists_.label.second;
         }
         return claim;
     }
@@ -444,9 +458,9 @@ class TreeBuilder {
     // "→ Mobiliser …" after "Les priorités pour le territoire : …".
     bool glyph_ends_label(const Paragraph& line, const std::string& look) const {
         auto hint = glyph_kind(line.marker);
-        if (!label_.active || !hint || ranks_.count(look)) return false;
-        bool side_list = label_.first == Kind::priorite || label_.first == Kind::enjeu;
-        return side_list || kind_depth(*hint) <= kind_depth(label_.first);
+        if (!lists_.label.active || !hint || lists_.ranks.count(look)) return false;
+        bool side_list = lists_.label.first == Kind::priorite || lists_.label.first == Kind::enjeu;
+        return side_list || kind_depth(*hint) <= kind_depth(lists_.label.first);
     }
 
     void on_item(const Paragraph& line, const std::string& raw_look, bool names_axe) {
@@ -456,7 +470,7 @@ class TreeBuilder {
         }
         std::string look = effective_look(line, raw_look);
         if (glyph_ends_label(line, look)) close_lists();
-        std::string title = label_.active ? strip_list_separator(line.text) : line.text;
+        std::string title = lists_.label.active ? strip_list_separator(line.text) : line.text;
         // "2." after "1." written alike; else "2-" after "1-", whatever the
         // indent (pdftotext wraps and shifts indentation).
         const ListEntry* prev = numbered_predecessor(line, true);
@@ -470,21 +484,22 @@ class TreeBuilder {
     // rank of its look by first appearance.
     int rank_of(const Paragraph& line, const std::string& look) {
         if (line.list_level > 0) return kListLevelRank + line.list_level;
-        auto [rank_it, fresh] = ranks_.try_emplace(look, static_cast<int>(ranks_.size()));
+        auto [rank_it, fresh] =
+            lists_.ranks.try_emplace(look, static_cast<int>(lists_.ranks.size()));
         (void)fresh;
         return rank_it->second;
     }
 
     void place_item(const Paragraph& line, const std::string& look, std::string title) {
         int rank = rank_of(line, look);
-        while (!list_.empty() && list_.back().rank >= rank) list_.pop_back();
+        while (!lists_.list.empty() && lists_.list.back().rank >= rank) lists_.list.pop_back();
         auto [parent, claim] = list_base(line);
-        if (!list_.empty()) {
-            parent = list_.back().node;
+        if (!lists_.list.empty()) {
+            parent = lists_.list.back().node;
             claim = child_claim(line);
         }
         int idx = add(claim, parent, line, line.numbering.text, std::move(title));
-        list_.push_back({look, idx, rank, line.numbering});
+        lists_.list.push_back({look, idx, rank, line.numbering});
     }
 
     // ---- prose ----------------------------------------------------------------
@@ -505,7 +520,7 @@ class TreeBuilder {
 
     // Prose goes with the item above it (an "Ex : …" comment), else with
     // the innermost open heading.
-    int prose_parent() const { return list_.empty() ? container() : list_.back().node; }
+    int prose_parent() const { return lists_.list.empty() ? container() : lists_.list.back().node; }
 
     void on_paragraph(std::size_t i) {
         const Block& b = blocks_[i];
@@ -514,19 +529,21 @@ class TreeBuilder {
             add_texte(line, prose_parent());
             return;
         }
-        if (label_.active && label_.second) { // "Objectifs stratégiques et opérationnels"
+        if (lists_.label.active &&
+            lists_.label.second) { // "Objectifs stratégiques et opérationnels"
             clear_list();
-            label_.first_node = add(label_.first, label_.parent, line, "", line.text);
+            lists_.label.first_node =
+                add(lists_.label.first, lists_.label.parent, line, "", line.text);
             return;
         }
-        if (label_.active) { // rule 5: a labelled list written as a paragraph
+        if (lists_.label.active) { // rule 5: a labelled list written as a paragraph
             for (std::string& clause : split_clauses(line.text))
                 place_item(line, "paragraph", std::move(clause));
             return;
         }
-        if (in_annex_ && b.heading_like && section_ >= 0) { // one part of an annex
+        if (open_.in_annex && b.heading_like && open_.section >= 0) { // one part of an annex
             close_programme();
-            subsection_ = add(Kind::section, section_, line, "", line.text);
+            open_.subsection = add(Kind::section, open_.section, line, "", line.text);
             return;
         }
         if (line.colon && on_colon_paragraph(i)) return;
@@ -539,7 +556,7 @@ class TreeBuilder {
         const Paragraph& line = *blocks_[i].line;
         if (auto kind = announced_kind(line)) {
             close_lists();
-            announced_ = kind;
+            lists_.announced = kind;
             add_texte(line, container());
             return true;
         }
@@ -557,19 +574,10 @@ class TreeBuilder {
     bool has_axe_headings_ = false;
 
     std::vector<ArenaNode> nodes_;
-    int territoire_ = -1, section_ = -1, subsection_ = -1, axe_ = -1, os_ = -1, orientation_ = -1;
-    bool in_annex_ = false;
-    LabelContext label_;
-    std::optional<Kind> announced_;
-    std::vector<ListEntry> list_;
-    std::map<std::string, int> ranks_;
-    std::map<std::string, Kind> numbered_kinds_;
-    std::map<std::string, std::string> numbered_last_;
-    std::map<std::string, int> numbered_nodes_; // decimal number -> node
-    // table layouts
-    ListState heading_column_state_, content_column_state_;
-    bool in_heading_column_ = false;
-    bool headings_in_row_ = false;
+    OpenHeadings open_;
+    ListState lists_;
+    NumberedHeadings numbered_;
+    TableColumns columns_;
 };
 
 } // namespace
@@ -577,37 +585,6 @@ class TreeBuilder {
 NodeArena build_outline(const std::vector<Block>& blocks, const LevelPlan& plan,
                         const Vocabulary& vocab) {
     return TreeBuilder(blocks, plan, vocab).build();
-}
-
-// A parent precedes its children in the arena, so one forward pass places
-// every node; each list of children is reserved at its exact size first,
-// so no vector grows or moves and the pointers to placed nodes stay valid.
-std::vector<Node> nest(NodeArena tree) {
-    std::vector<ArenaNode>& nodes = tree.nodes;
-    std::vector<std::uint32_t> children(nodes.size(), 0);
-    std::size_t roots_count = 0;
-    for (const ArenaNode& f : nodes) {
-        if (f.parent < 0)
-            ++roots_count;
-        else
-            ++children[static_cast<std::size_t>(f.parent)];
-    }
-    std::vector<Node> roots;
-    roots.reserve(roots_count);
-    std::vector<Node*> placed(nodes.size());
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        ArenaNode& f = nodes[i];
-        auto& siblings =
-            f.parent < 0 ? roots : placed[static_cast<std::size_t>(f.parent)]->children;
-        Node& n = siblings.emplace_back();
-        n.kind = f.kind;
-        n.number = std::move(f.number);
-        (f.kind == Kind::texte ? n.text : n.title) = std::move(f.words);
-        n.line = f.line;
-        n.children.reserve(children[i]);
-        placed[i] = &n;
-    }
-    return roots;
 }
 
 std::vector<Node> assign_levels(const std::vector<Block>& blocks, const LevelPlan& plan,

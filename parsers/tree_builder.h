@@ -25,9 +25,6 @@ inline constexpr std::size_t kMaxDepth = 48;
 NodeArena build_outline(const std::vector<Block>& blocks, const LevelPlan& plan,
                         const Vocabulary& vocab);
 
-// The arena as nested nodes (iterative: no recursion over input depth).
-std::vector<Node> nest(NodeArena tree);
-
 // build_outline, assign_kinds, then nest.
 std::vector<Node> assign_levels(const std::vector<Block>& blocks, const LevelPlan& plan,
                                 const Vocabulary& vocab);

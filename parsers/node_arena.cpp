@@ -1,0 +1,36 @@
+#include "parsers/node_arena.h"
+
+namespace perr {
+
+// A parent precedes its children in the arena, so one forward pass places
+// every node; each list of children is reserved at its exact size first,
+// so no vector grows or moves and the pointers to placed nodes stay valid.
+std::vector<Node> nest(NodeArena tree) {
+    std::vector<ArenaNode>& nodes = tree.nodes;
+    std::vector<std::uint32_t> children(nodes.size(), 0);
+    std::size_t roots_count = 0;
+    for (const ArenaNode& f : nodes) {
+        if (f.parent < 0)
+            ++roots_count;
+        else
+            ++children[static_cast<std::size_t>(f.parent)];
+    }
+    std::vector<Node> roots;
+    roots.reserve(roots_count);
+    std::vector<Node*> placed(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        ArenaNode& f = nodes[i];
+        auto& siblings =
+            f.parent < 0 ? roots : placed[static_cast<std::size_t>(f.parent)]->children;
+        Node& n = siblings.emplace_back();
+        n.kind = f.kind;
+        n.number = std::move(f.number);
+        (f.kind == Kind::texte ? n.text : n.title) = std::move(f.words);
+        n.line = f.line;
+        n.children.reserve(children[i]);
+        placed[i] = &n;
+    }
+    return roots;
+}
+
+} // namespace perr
