@@ -29,7 +29,7 @@ int word_count(std::string_view s) {
     return words;
 }
 
-Block classify_bulleted(const Paragraph& line, const Vocabulary& vocab) {
+Block classify_bulleted(Paragraph& line, const Vocabulary& vocab) {
     Block b{Role::item, &line};
     if (auto g = vocab.group_label(line.text)) {
         b.role = Role::group_label;
@@ -45,7 +45,7 @@ Block classify_bulleted(const Paragraph& line, const Vocabulary& vocab) {
     return b;
 }
 
-Block classify_plain(const Paragraph& line, const Vocabulary& vocab) {
+Block classify_plain(Paragraph& line, const Vocabulary& vocab) {
     Block b{Role::paragraph, &line};
     if (line.emphasis == Emphasis::italic) return b; // a comment, not a heading
     if (vocab.is_section_heading(line.text)) {
@@ -126,11 +126,11 @@ void mark_territory_parts(std::vector<Block>& blocks, const Vocabulary& vocab) {
     }
 }
 
-std::vector<Block> classify_lines(const std::vector<Paragraph>& lines, Layout layout,
+std::vector<Block> classify_lines(std::vector<Paragraph>& lines, Layout layout,
                                   const Vocabulary& vocab) {
     std::vector<Block> blocks;
     blocks.reserve(lines.size());
-    for (const Paragraph& line : lines) {
+    for (Paragraph& line : lines) {
         if (line.territory_header) {
             blocks.push_back(Block{Role::territoire, &line});
         } else if (line.blank) {

@@ -28,7 +28,7 @@ enum class Role {
 
 struct Block {
     Role role = Role::blank;
-    const Paragraph* line = nullptr;
+    Paragraph* line = nullptr; // the outline pass moves its text into the node it makes
     // Kind, number and title of a labelled or territoire block; null for the
     // other roles, most lines: a pointer, not two strings, per line.
     std::unique_ptr<LabelledHeading> labelled = nullptr;
@@ -40,7 +40,7 @@ struct Block {
     const LabelledHeading& heading() const;
 };
 
-std::vector<Block> classify_lines(const std::vector<Paragraph>& lines, Layout layout,
+std::vector<Block> classify_lines(std::vector<Paragraph>& lines, Layout layout,
                                   const Vocabulary& vocab);
 
 // The territory a `territoire` block opens (a table's part header, or a

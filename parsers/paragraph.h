@@ -11,7 +11,7 @@
 
 namespace perr {
 
-enum class Emphasis { plain, italic, bold };
+enum class Emphasis : std::uint8_t { plain, italic, bold };
 
 // The paragraph that opens a table cell says which column it opens. The
 // html-table layout's rows hold headings in their first cell and the lists
@@ -21,18 +21,18 @@ enum class CellStart : std::uint8_t { none, heading_column, content_column };
 struct Paragraph {
     int number = 0;        // 1-based source line of the paragraph's first line
     int indent = 0;        // leading columns (a tab counts 4)
-    bool blank = true;     // an empty line: a paragraph break
     int heading_level = 0; // markdown '#' count, HTML h1-h6, a word processor's heading style
     int list_level = 0;    // nesting of the list that holds the item (1 = outermost); 0 = none
-    std::string marker;    // normalized bullet glyph (signals.h); "" when none
-    Numbering numbering;   // "1.2", "A", "a" with its scheme and style; empty when none
     Emphasis emphasis = Emphasis::plain;
-    bool colon = false;   // the text ended with ':' (removed from `text`)
-    std::string text;     // marker, number, markup and trailing ':' removed; spaces collapsed
-    std::string_view raw; // the paragraph's source text (joined lines for reassembled text)
+    bool blank = true;  // an empty line: a paragraph break
+    bool colon = false; // the text ended with ':' (removed from `text`)
     CellStart cell_start = CellStart::none;
     bool territory_header = false; // a table's part header; `text` is the territory's name
     bool in_run = false;           // a markdown line between the rows of a table document
+    std::string marker;            // normalized bullet glyph (signals.h); "" when none
+    Numbering numbering;           // "1.2", "A", "a" with its scheme and style; empty when none
+    std::string text;     // marker, number, markup and trailing ':' removed; spaces collapsed
+    std::string_view raw; // the paragraph's source text (joined lines for reassembled text)
 };
 
 // A blank paragraph that only opens a cell: a cell without words, or whose

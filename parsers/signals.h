@@ -4,6 +4,7 @@
 // the outline pass use these; nothing else spells a glyph or a scheme.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,7 +32,14 @@ std::string normalize_marker(std::string_view glyph);
 // operational objectives, "✓" items actions. Takes a normalized marker.
 std::optional<Kind> glyph_kind(std::string_view marker);
 
-enum class NumberScheme { none, decimal, upper_roman, upper_alpha, lower_roman, lower_alpha };
+enum class NumberScheme : std::uint8_t {
+    none,
+    decimal,
+    upper_roman,
+    upper_alpha,
+    lower_roman,
+    lower_alpha
+};
 
 // A list or heading number as written: "1.2.3" (decimal, depth 3), "IV"
 // (upper roman), "b" (lower alpha). `style` says how it is written, one

@@ -388,7 +388,7 @@ class TreeBuilder {
     }
 
     void on_numbered(const Block& b) {
-        const Paragraph& line = *b.line;
+        Paragraph& line = *b.line;
         auto kind = numbered_kind(line);
         if (!kind) {
             on_item(line, look_of(line), false);
@@ -397,13 +397,13 @@ class TreeBuilder {
         numbered_.kinds[line.numbering.style] = *kind;
         numbered_.last[line.numbering.style] = line.numbering.text;
         if (*kind == Kind::axe)
-            on_axe(b, line.numbering.text, line.text);
+            on_axe(b, line.numbering.text, std::move(line.text));
         else if (*kind == Kind::objectif_strategique)
-            open_os(line, line.numbering.text, line.text);
+            open_os(line, line.numbering.text, std::move(line.text));
         else if (*kind == Kind::orientation)
-            open_orientation(line, line.numbering.text, line.text);
+            open_orientation(line, line.numbering.text, std::move(line.text));
         else
-            open_item_like(line, *kind, line.numbering.text, line.text);
+            open_item_like(line, *kind, line.numbering.text, std::move(line.text));
     }
 
     // ---- items --------------------------------------------------------------
@@ -463,14 +463,15 @@ class TreeBuilder {
         return side_list || kind_depth(*hint) <= kind_depth(lists_.label.first);
     }
 
-    void on_item(const Paragraph& line, const std::string& raw_look, bool names_axe) {
+    void on_item(Paragraph& line, const std::string& raw_look, bool names_axe) {
         if ((names_axe && has_axe_headings_) || !in_programme()) {
             add_texte(line, container()); // a summary of the axes, or a list in prose
             return;
         }
         std::string look = effective_look(line, raw_look);
         if (glyph_ends_label(line, look)) close_lists();
-        std::string title = lists_.label.active ? strip_list_separator(line.text) : line.text;
+        std::string title = lists_.label.active ? strip_list_separator(std::move(line.text))
+                                                : std::move(line.text); // its last use
         // "2." after "1." written alike; else "2-" after "1-", whatever the
         // indent (pdftotext wraps and shifts indentation).
         const ListEntry* prev = numbered_predecessor(line, true);
@@ -524,7 +525,7 @@ class TreeBuilder {
 
     void on_paragraph(std::size_t i) {
         const Block& b = blocks_[i];
-        const Paragraph& line = *b.line;
+        Paragraph& line = *b.line;
         if (line.emphasis == Emphasis::italic) { // a comment, never an item
             add_texte(line, prose_parent());
             return;
@@ -533,7 +534,7 @@ class TreeBuilder {
             lists_.label.second) { // "Objectifs stratégiques et opérationnels"
             clear_list();
             lists_.label.first_node =
-                add(lists_.label.first, lists_.label.parent, line, "", line.text);
+                add(lists_.label.first, lists_.label.parent, line, "", std::move(line.text));
             return;
         }
         if (lists_.label.active) { // rule 5: a labelled list written as a paragraph
@@ -543,7 +544,7 @@ class TreeBuilder {
         }
         if (open_.in_annex && b.heading_like && open_.section >= 0) { // one part of an annex
             close_programme();
-            open_.subsection = add(Kind::section, open_.section, line, "", line.text);
+            open_.subsection = add(Kind::section, open_.section, line, "", std::move(line.text));
             return;
         }
         if (line.colon && on_colon_paragraph(i)) return;
@@ -553,7 +554,7 @@ class TreeBuilder {
     // A sentence ending in ':' that announces its list's kind, or (rule 7)
     // that sits one level above the items it introduces.
     bool on_colon_paragraph(std::size_t i) {
-        const Paragraph& line = *blocks_[i].line;
+        Paragraph& line = *blocks_[i].line;
         if (auto kind = announced_kind(line)) {
             close_lists();
             lists_.announced = kind;
