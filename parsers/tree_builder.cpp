@@ -181,12 +181,15 @@ class TreeBuilder {
     int add(Kind kind, int parent, const Paragraph& line, std::string number, std::string title) {
         return add(KindClaim::of(kind), parent, line, std::move(number), std::move(title));
     }
-    void add_texte(const Paragraph& line, int parent) {
+    // Prose keeps its whole source line, marker and number included, markup
+    // stripped; most prose lost nothing to the lexer, and keeps its text.
+    void add_texte(Paragraph& line, int parent) {
         std::string_view raw = line.raw;
         std::size_t body = raw.find_first_not_of("# \t");
         if (line.heading_level > 0)
             raw = body == std::string_view::npos ? std::string_view() : raw.substr(body);
-        add(Kind::texte, parent, line, "", strip_markup(raw));
+        std::string text = trim(raw) == line.text ? std::move(line.text) : strip_markup(raw);
+        add(Kind::texte, parent, line, "", std::move(text));
     }
 
     void clear_list() {
