@@ -41,7 +41,7 @@ ParagraphDocument read_html_page(std::string_view text) {
     int number = 1;
     for (const HtmlBlock& b : parsed.blocks) {
         number = std::max(number, b.line);
-        std::string_view stored = doc.storage.emplace_back(b.text);
+        std::string_view stored = doc.storage.keep(b.text);
         doc.paragraphs.push_back(paragraph_of(b, stored, number));
     }
     return doc;

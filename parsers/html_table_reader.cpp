@@ -138,7 +138,7 @@ class CellReader {
         std::string_view seg = std::string_view(b.text).substr(begin, end - begin);
         std::string_view s = trim(seg);
         if (s.empty()) return;
-        Paragraph& line = doc_.add(std::string(s), number_);
+        Paragraph& line = doc_.add(s, number_);
         line.cell_start = std::exchange(start_, CellStart::none); // the cell's first paragraph
         line.emphasis =
             emphasis_of(b, begin + static_cast<std::size_t>(s.data() - seg.data()), end, line);
@@ -171,8 +171,7 @@ class TableReader {
         } else if (raw.find('\t') != std::string_view::npos || has_markup(raw)) {
             read_row(raw, number);
         } else {
-            doc_.storage.emplace_back(raw);
-            Paragraph line = lex_line(doc_.storage.back(), number);
+            Paragraph line = lex_line(raw, number); // a view into the decoded text
             line.in_run = true;
             doc_.paragraphs.push_back(std::move(line));
         }
@@ -207,7 +206,7 @@ class TableReader {
             header.number = number;
             header.blank = false;
             header.territory_header = true;
-            header.raw = doc_.storage.emplace_back(text);
+            header.raw = doc_.storage.keep(text);
             header.text = std::move(name);
             return;
         }

@@ -50,9 +50,10 @@ std::string format_list_number(int value, std::string_view format) {
 void add_office_paragraph(ParagraphDocument& doc, const OfficeParagraph& op) {
     std::string body = collapse_spaces(trim(op.body.text));
     if (body.empty()) return;
-    std::string& raw = doc.storage.emplace_back(trim(op.label));
-    if (!raw.empty()) raw += ' ';
-    raw += body;
+    std::string joined(trim(op.label));
+    if (!joined.empty()) joined += ' ';
+    joined += body;
+    std::string_view raw = doc.storage.keep(joined);
     Paragraph p;
     p.number = op.number;
     p.raw = raw;

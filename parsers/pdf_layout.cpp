@@ -342,7 +342,8 @@ ParagraphDocument pdf_paragraphs(const std::vector<PdfPage>& pages) {
         const PdfLine& first = *b.lines.front();
         BlockFacts f = facts(b, family);
         const std::string& glyph = first.glyph;
-        std::string& raw = doc.storage.emplace_back(glyph.empty() ? b.text : glyph + " " + b.text);
+        std::string_view raw =
+            glyph.empty() ? doc.storage.keep(b.text) : doc.storage.keep(glyph + " " + b.text);
         Paragraph p;
         p.number = first.number;
         p.raw = raw;

@@ -5,9 +5,8 @@
 
 namespace perr {
 
-Paragraph& ParagraphDocument::add(std::string text, int number) {
-    storage.push_back(std::move(text));
-    paragraphs.push_back(lex_line(storage.back(), number));
+Paragraph& ParagraphDocument::add(std::string_view text, int number) {
+    paragraphs.push_back(lex_line(storage.keep(text), number));
     return paragraphs.back();
 }
 

@@ -3,7 +3,6 @@
 // assign_levels then read every layout alike.
 #pragma once
 
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,12 +12,12 @@
 #include "parsers/vocabulary.h"
 
 #include "utilities/result.h"
+#include "utilities/text_store.h"
 
 namespace perr {
 
 struct ParagraphDocument {
-    std::deque<std::string>
-        storage; // text of joined or built paragraphs (Paragraph::raw points here)
+    TextStore storage; // text of joined or built paragraphs (Paragraph::raw points here)
     std::vector<Paragraph> paragraphs;
     int markup_errors = 0;           // malformed HTML repaired by libxml2
     int first_markup_error_line = 0; // source line of the first; 0 when none
@@ -26,7 +25,7 @@ struct ParagraphDocument {
     std::string refusal; // non-empty: the text cannot be read whole (why), nothing is kept
 
     // Appends a paragraph lexed from `text`, attributed to source line `number`.
-    Paragraph& add(std::string text, int number);
+    Paragraph& add(std::string_view text, int number);
 };
 
 // Line-based layouts (text, web, markdown): lines lexed, page furniture

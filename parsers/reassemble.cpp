@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <map>
 
 #include "parsers/line_lexer.h"
@@ -84,7 +85,7 @@ bool continues(const Paragraph& first, const Paragraph& prev, const Paragraph& l
 // One paragraph from lines [begin, end): the raw texts joined (hyphenation
 // undone), lexed once.
 Paragraph join(const std::vector<Paragraph>& lines, std::size_t begin, std::size_t end,
-               std::deque<std::string>& storage) {
+               TextStore& storage) {
     std::string raw(trim_right(lines[begin].raw));
     for (std::size_t i = begin + 1; i < end; ++i) {
         std::string_view next = trim(lines[i].raw);
@@ -95,7 +96,7 @@ Paragraph join(const std::vector<Paragraph>& lines, std::size_t begin, std::size
             raw += next;
         }
     }
-    Paragraph p = lex_line(storage.emplace_back(std::move(raw)), lines[begin].number);
+    Paragraph p = lex_line(storage.keep(raw), lines[begin].number);
     return p;
 }
 
@@ -139,10 +140,9 @@ std::string_view bare_marker(const Paragraph& line) {
     return bullet_length(probe) == t.size() ? t : std::string_view();
 }
 
-Paragraph with_marker(std::string_view glyph, const Paragraph& line,
-                      std::deque<std::string>& storage) {
+Paragraph with_marker(std::string_view glyph, const Paragraph& line, TextStore& storage) {
     std::string raw = std::string(glyph) + " " + std::string(trim(line.raw));
-    return lex_line(storage.emplace_back(std::move(raw)), line.number);
+    return lex_line(storage.keep(raw), line.number);
 }
 
 bool is_plain(const Paragraph& line) {
@@ -205,7 +205,7 @@ CountedRun counted_run(const std::vector<Paragraph>& lines, std::size_t begin, s
 // order, for the next lines that start a paragraph.
 // In place: the lines kept are moved down to `kept`, which never passes
 // the line being read.
-void attach_bare_markers(std::vector<Paragraph>& lines, std::deque<std::string>& storage,
+void attach_bare_markers(std::vector<Paragraph>& lines, TextStore& storage,
                          const WrapProfile& profile, const OpensBlock& opens_block) {
     std::size_t kept = 0;
     std::deque<std::string_view> waiting;
@@ -265,7 +265,7 @@ void snap_indents(std::vector<Paragraph>& lines) {
         if (!p.blank) p.indent = snapped[p.indent];
 }
 
-std::vector<Paragraph> reassemble(std::vector<Paragraph> lines, std::deque<std::string>& storage,
+std::vector<Paragraph> reassemble(std::vector<Paragraph> lines, TextStore& storage,
                                   const OpensBlock& opens_block) {
     WrapProfile profile = wrap_profile(lines);
     snap_indents(lines);

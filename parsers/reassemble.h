@@ -4,12 +4,12 @@
 // furniture is removed and before anything is classified.
 #pragma once
 
-#include <deque>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "parsers/paragraph.h"
+#include "utilities/text_store.h"
 
 namespace perr {
 
@@ -32,7 +32,7 @@ using OpensBlock = std::function<bool(const Paragraph&)>;
 // line that was full and unfinished); undoes end-of-line hyphenation. A
 // joined paragraph keeps its first line's number; its text lives in
 // `storage`.
-std::vector<Paragraph> reassemble(std::vector<Paragraph> lines, std::deque<std::string>& storage,
+std::vector<Paragraph> reassemble(std::vector<Paragraph> lines, TextStore& storage,
                                   const OpensBlock& opens_block);
 
 // Indentation that a layout engine placed one column apart ("   •" at 8

@@ -1,3 +1,4 @@
+#include <deque>
 #include <doctest/doctest.h>
 
 #include "parsers/pdf_layout.h"

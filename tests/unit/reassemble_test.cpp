@@ -9,7 +9,7 @@ namespace {
 // Paragraph texts (markers and numbers removed) joined with '|'; labels are
 // lines that end with " :" here.
 std::string rejoined(std::string_view text) {
-    std::deque<std::string> storage;
+    TextStore storage;
     auto paragraphs = reassemble(lex_lines(text), storage,
                                  [](const Paragraph& p) { return p.colon && p.text.size() < 30; });
     std::string out;
@@ -20,7 +20,7 @@ std::string rejoined(std::string_view text) {
 
 // Like rejoined, with each paragraph's marker in front of it.
 std::string marked(std::string_view text) {
-    std::deque<std::string> storage;
+    TextStore storage;
     auto paragraphs = reassemble(lex_lines(text), storage,
                                  [](const Paragraph& p) { return p.colon && p.text.size() < 30; });
     std::string out;

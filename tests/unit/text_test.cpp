@@ -2,6 +2,7 @@
 
 #include "utilities/calendar.h"
 #include "utilities/text.h"
+#include "utilities/text_store.h"
 
 using namespace perr;
 
@@ -61,4 +62,19 @@ TEST_CASE("perr::is_valid_day") {
     CHECK_FALSE(is_valid_day(2020, 4, 31));
     CHECK_FALSE(is_valid_day(2020, 13, 1));
     CHECK_FALSE(is_valid_day(2020, 1, 0));
+}
+
+TEST_CASE("perr::TextStore keeps texts whole and in place") {
+    TextStore store;
+    std::vector<std::string_view> kept;
+    std::vector<std::string> texts;
+    for (int i = 0; i < 20000; ++i) texts.push_back("texte numéro " + std::to_string(i));
+    texts.push_back(std::string(200000, 'x')); // longer than a chunk
+    texts.push_back("après");
+    for (const std::string& t : texts) kept.push_back(store.keep(t));
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        CHECK(kept[i] == texts[i]);
+        CHECK(kept[i].data() != texts[i].data()); // a copy, not the caller's bytes
+    }
+    CHECK(store.keep("").empty());
 }
