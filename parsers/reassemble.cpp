@@ -58,10 +58,17 @@ constexpr std::array<std::string_view, 24> kCompoundPrefixes{
     "semi",  "sous",  "non",   "post",   "pre",   "co",    "demi",  "mi",
     "ex",    "vice",  "quasi", "savoir", "rez",   "apres", "avant", "porte"};
 
+// A word cut at its hyphen: "accompa-" + "gnement" (hyphenation), or a
+// compound name or range broken at its own hyphen ("Clairs-" + "Soleils",
+// "2019-" + "2022"). A sentence never ends on a hyphen.
+bool hyphen_break(std::string_view prev_raw, std::string_view line_raw) {
+    return ends_hyphenated(prev_raw) && (starts_lower(line_raw) || starts_capital(line_raw));
+}
+
 bool joins_by_shape(const Paragraph& first, const Paragraph& prev, const Paragraph& line,
                     const WrapProfile& profile) {
     std::string_view prev_raw = trim(prev.raw);
-    if (ends_hyphenated(prev_raw) && starts_lower(line.raw)) return true;
+    if (hyphen_break(prev_raw, line.raw)) return true;
     bool item = !first.marker.empty() || !first.numbering.text.empty();
     if (item && line.indent > first.indent && line.indent <= first.indent + 16) return true;
     if (prev_raw.ends_with(':')) return false;
@@ -83,7 +90,8 @@ bool continues(const Paragraph& first, const Paragraph& prev, const Paragraph& l
 }
 
 // One paragraph from lines [begin, end): the raw texts joined (hyphenation
-// undone), lexed once.
+// undone, a compound's own hyphen kept), lexed once. It keeps its first
+// line's indent as snap_indents left it, not the raw text's.
 Paragraph join(const std::vector<Paragraph>& lines, std::size_t begin, std::size_t end,
                TextStore& storage) {
     std::string raw(trim_right(lines[begin].raw));
@@ -92,11 +100,12 @@ Paragraph join(const std::vector<Paragraph>& lines, std::size_t begin, std::size
         if (ends_hyphenated(raw) && starts_lower(next)) {
             raw = join_hyphenated(raw, next);
         } else {
-            raw += ' ';
+            if (!ends_hyphenated(raw)) raw += ' '; // "Clairs-" + "Soleils"
             raw += next;
         }
     }
     Paragraph p = lex_line(storage.keep(raw), lines[begin].number);
+    p.indent = lines[begin].indent;
     return p;
 }
 

@@ -106,3 +106,32 @@ TEST_CASE("perr::reassemble") {
                                 "quartier|- Une action|• Second objectif|") != std::string::npos);
     }
 }
+
+TEST_CASE("perr::reassemble a compound broken at its own hyphen") {
+    SUBCASE("a capital after a word's hyphen goes on, hyphen kept and no space") {
+        CHECK(rejoined("Rénover les Hauts-\nPlateaux et le Val-\nFleuri\n") ==
+              "Rénover les Hauts-Plateaux et le Val-Fleuri@1|");
+        CHECK(rejoined("Pour la période 2020-\n2022 seulement\n") ==
+              "Pour la période 2020-2022 seulement@1|");
+    }
+    SUBCASE("a dash standing apart is not a break, and a lower case start is hyphenation") {
+        CHECK(rejoined("Premier point -\nSecond point\n") == "Premier point -@1|Second point@2|");
+        CHECK(rejoined("un accompa-\ngnement renforcé\n") == "un accompagnement renforcé@1|");
+    }
+}
+
+TEST_CASE("perr::reassemble a joined item keeps its snapped indent") {
+    // pdftotext -layout prints one list level at 15 and 16 columns; the item
+    // at 16 wraps. Both must keep one indent (15) after the join, as the
+    // outline nests items by indentation.
+    TextStore storage;
+    auto paragraphs = reassemble(lex_lines("   • Objectif\n"
+                                           "                • Première action qui continue\n"
+                                           "                  sur la ligne suivante\n"
+                                           "               • Seconde action\n"),
+                                 storage, [](const Paragraph&) { return false; });
+    REQUIRE(paragraphs.size() == 3);
+    CHECK(paragraphs[1].text == "Première action qui continue sur la ligne suivante");
+    CHECK(paragraphs[1].indent == paragraphs[2].indent);
+    CHECK(paragraphs[1].indent == 15);
+}
