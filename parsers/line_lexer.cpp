@@ -7,10 +7,12 @@
 namespace perr {
 namespace {
 
+// A form feed (pdftotext's page break, at the start of a page's first
+// line) takes no column: "\f   • X" is indented as "   • X".
 int count_indent(std::string_view raw, std::size_t& pos) {
     int cols = 0;
-    while (pos < raw.size() && (raw[pos] == ' ' || raw[pos] == '\t')) {
-        cols += raw[pos] == '\t' ? 4 : 1;
+    while (pos < raw.size() && (raw[pos] == ' ' || raw[pos] == '\t' || raw[pos] == '\f')) {
+        cols += raw[pos] == '\t' ? 4 : raw[pos] == ' ' ? 1 : 0;
         ++pos;
     }
     return cols;

@@ -76,3 +76,12 @@ TEST_CASE("perr::strip_markup copies plain text and cleans everything else") {
     CHECK(strip_markup("__fort__") == "fort");
     CHECK(strip_markup("3 * 4") == "3 * 4");
 }
+
+TEST_CASE("perr::lex_line a form feed takes no column") {
+    // pdftotext starts a page's first line with the page break.
+    Paragraph after_break = lex_line("\f   • Favoriser l'emploi", 7);
+    CHECK(after_break.indent == 3);
+    CHECK(after_break.marker == "•");
+    CHECK(after_break.text == "Favoriser l'emploi");
+    CHECK(lex_line("\f\tAction", 8).indent == 4);
+}
