@@ -91,14 +91,24 @@ bool looks_like_heading(const Paragraph& line) {
     return starts_upper(t);
 }
 
+bool ends_with_dash(std::string_view text) {
+    text = trim_right(text);
+    return text.ends_with("-") || text.ends_with("\u2013") || text.ends_with("\u2014");
+}
+
 // "Protocole d'engagements … réciproques" then "– Grigny": a title that
-// pdftotext wrapped before its dash, the second line read as an item. The
-// item is taken as the name (and emptied).
+// pdftotext wrapped before its dash, the second line read as an item; or
+// "… réciproques –" then "Grigny": wrapped after it, the name alone on a
+// short line. The next line is taken as the name (and emptied).
 std::optional<std::string> wrapped_name(std::vector<Block>& blocks, std::size_t i) {
-    if (i + 1 >= blocks.size() || blocks[i + 1].role != Role::item) return std::nullopt;
+    if (i + 1 >= blocks.size()) return std::nullopt;
     const Paragraph& next = *blocks[i + 1].line;
-    if (next.marker != "-" || next.text.size() > 80 || next.number != blocks[i].line->number + 1)
-        return std::nullopt;
+    if (next.text.size() > 80 || next.number != blocks[i].line->number + 1) return std::nullopt;
+    bool dash_item = blocks[i + 1].role == Role::item && next.marker == "-";
+    bool name_line = blocks[i + 1].role == Role::paragraph &&
+                     ends_with_dash(blocks[i].line->text) && !next.colon &&
+                     !next.text.ends_with('.');
+    if (!dash_item && !name_line) return std::nullopt;
     blocks[i + 1].role = Role::blank;
     return next.text;
 }

@@ -189,6 +189,16 @@ TEST_CASE("perr::assign_levels") {
         CHECK(outline_of("Protocole d'engagements renforcés et réciproques – Ville A\n"
                          "Axe 1 : Emploi\n") == "axe 1: Emploi\n");
     }
+    SUBCASE("a title wrapped after its dash: the short line under it is the name") {
+        CHECK(outline_of("Protocole d'engagements renforcés et réciproques – Ville A\n"
+                         "Axe 1 : Emploi\n"
+                         "Protocole d'engagements renforcés et réciproques –\n"
+                         "Bourg-la-Forêt\n"
+                         "Axe 1 : Habitat\n") == "territoire: Ville A\n"
+                                                 "  axe 1: Emploi\n"
+                                                 "territoire: Bourg-la-Forêt\n"
+                                                 "  axe 1: Habitat\n");
+    }
     SUBCASE("a number goes on the list written alike before any other") {
         // LibreOffice's text export: "2." at the objectives' indent follows
         // their "1.", not the indented actions' "1.".

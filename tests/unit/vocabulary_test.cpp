@@ -127,3 +127,13 @@ TEST_CASE("perr::Vocabulary::opens_block") {
     CHECK_FALSE(v.opens_block("Protocole d'engagements renforcés et réciproques"));
     CHECK_FALSE(v.opens_block("les signaux faibles de la radicalisation"));
 }
+
+TEST_CASE("perr::Vocabulary::protocol_territory") {
+    Vocabulary v;
+    CHECK(v.protocol_territory("Protocole d'engagements renforcés et réciproques – Ville A") ==
+          "Ville A");
+    // Wrapped after the dash: a title whose name is on the next line, not "–".
+    CHECK(v.protocol_territory("Protocole d'engagements renforcés et réciproques –") == "");
+    CHECK(v.protocol_territory("Protocole d'engagements renforcés et réciproques -") == "");
+    CHECK_FALSE(v.protocol_territory("Le contrat de ville prévoit un protocole."));
+}
