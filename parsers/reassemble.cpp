@@ -261,13 +261,17 @@ constexpr int kLayoutIndent = 3;
 
 void snap_indents(std::vector<Paragraph>& lines) {
     std::vector<int> seen;
-    for (const Paragraph& p : lines)
+    bool paged = false; // form feeds: a layout engine's pages, never markdown
+    for (const Paragraph& p : lines) {
         if (!p.blank) seen.push_back(p.indent);
+        paged = paged || p.raw.find('\f') != std::string_view::npos;
+    }
     std::sort(seen.begin(), seen.end());
     seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    int from = paged ? 0 : kLayoutIndent; // a page set one column left: 0 and 1 are one
     std::map<int, int> snapped;
     for (std::size_t i = 0; i < seen.size(); ++i)
-        snapped[seen[i]] = i > 0 && seen[i - 1] >= kLayoutIndent && seen[i] - seen[i - 1] <= 1
+        snapped[seen[i]] = i > 0 && seen[i - 1] >= from && seen[i] - seen[i - 1] <= 1
                                ? snapped[seen[i - 1]]
                                : seen[i];
     for (Paragraph& p : lines)

@@ -38,7 +38,9 @@ std::vector<Paragraph> reassemble(std::vector<Paragraph> lines, TextStore& stora
 // Indentation that a layout engine placed one column apart ("   •" at 8
 // and 9 columns for one list level) is one indentation: each indent of 3
 // columns or more takes the smallest value of its run of values one column
-// apart. Smaller indents (markdown's) are kept as they are.
+// apart. Smaller indents (markdown's) are kept as they are, but in paged
+// text (form feeds: a layout engine's), where a page can sit one column
+// left of the others, from column 0.
 void snap_indents(std::vector<Paragraph>& lines);
 
 // "accompa-" + "gnement" -> "accompagnement"; "socio-" + "culturel" keeps

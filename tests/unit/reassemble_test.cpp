@@ -135,3 +135,21 @@ TEST_CASE("perr::reassemble a joined item keeps its snapped indent") {
     CHECK(paragraphs[1].indent == paragraphs[2].indent);
     CHECK(paragraphs[1].indent == 15);
 }
+
+TEST_CASE("perr::snap_indents") {
+    auto indents = [](std::string_view text) {
+        std::vector<Paragraph> lines = lex_lines(text);
+        snap_indents(lines);
+        std::string out;
+        for (const Paragraph& p : lines)
+            if (!p.blank) out += std::to_string(p.indent) + " ";
+        return out;
+    };
+    SUBCASE("a layout engine's columns one apart are one indent; markdown's are kept") {
+        CHECK(indents("   • a\n    • b\n        • c\n") == "3 3 8 ");
+        CHECK(indents("- a\n - b\n") == "0 1 ");
+    }
+    SUBCASE("in paged text a page set one column left keeps its items' indent") {
+        CHECK(indents(" • page one\n\f• page two\n") == "0 0 ");
+    }
+}
