@@ -91,11 +91,6 @@ bool looks_like_heading(const Paragraph& line) {
     return starts_upper(t);
 }
 
-bool ends_with_dash(std::string_view text) {
-    text = trim_right(text);
-    return text.ends_with("-") || text.ends_with("\u2013") || text.ends_with("\u2014");
-}
-
 // "Protocole d'engagements … réciproques" then "– Grigny": a title that
 // pdftotext wrapped before its dash, the second line read as an item; or
 // "… réciproques –" then "Grigny": wrapped after it, the name alone on a

@@ -85,14 +85,31 @@ char scheme_char(NumberScheme s) {
     }
 }
 
+// The dashes converters write for one another: hyphen-minus, en, em.
+constexpr std::string_view kDashes[] = {"-", "\u2013", "\u2014"};
+
 bool starts_with_dash(std::string_view s, std::size_t& len) {
-    for (std::string_view d : {"-", "\u2013", "\u2014"})
+    for (std::string_view d : kDashes)
         if (s.starts_with(d)) {
             len = d.size();
             return true;
         }
     return false;
 }
+
+} // namespace
+
+bool is_dash(std::string_view s) {
+    return std::find(std::begin(kDashes), std::end(kDashes), s) != std::end(kDashes);
+}
+
+bool ends_with_dash(std::string_view s) {
+    s = trim_right(s);
+    return std::any_of(std::begin(kDashes), std::end(kDashes),
+                       [&](std::string_view d) { return s.ends_with(d); });
+}
+
+namespace {
 
 // The delimiter after a number: ". ", ") ", "°) ", " – " (a dash between
 // spaces); for a decimal path of two or more parts, a space alone. Returns

@@ -28,6 +28,10 @@ bool is_bullet_code_point(char32_t cp);
 // private-use bullets are "•"). Unknown text is returned as it is.
 std::string normalize_marker(std::string_view glyph);
 
+// "-", "–" or "—" alone; `s` ends with one of them (trailing spaces aside).
+bool is_dash(std::string_view s);
+bool ends_with_dash(std::string_view s);
+
 // STRUCTURE.md's glyph hints: arrow lines are orientations, "○" items
 // operational objectives, "✓" items actions. Takes a normalized marker.
 std::optional<Kind> glyph_kind(std::string_view marker);

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "parsers/signals.h"
 #include "utilities/text.h"
 
 namespace perr {
@@ -159,8 +160,8 @@ std::optional<std::string> Vocabulary::protocol_territory(std::string_view text)
     auto m = protocol_title_.find(text);
     if (!m) return std::nullopt;
     std::string_view name = m->has(1) ? trim((*m)[1]) : std::string_view();
-    if (name.ends_with('.')) return std::nullopt;                       // a sentence, not a title
-    if (name == "-" || name == "\u2013" || name == "\u2014") name = {}; // wrapped after the dash
+    if (name.ends_with('.')) return std::nullopt; // a sentence, not a title
+    if (is_dash(name)) name = {}; // wrapped after the dash: the name is on the next line
     return is_all_caps(name, 3) ? title_case_name(name) : std::string(name);
 }
 

@@ -70,3 +70,10 @@ TEST_CASE("perr::bullet_length and normalize_marker") {
     CHECK_FALSE(is_bullet_code_point(0xA7)); // "§ 2" inside a sentence
     CHECK_FALSE(is_bullet_code_point('-'));
 }
+
+TEST_CASE("perr::is_dash and ends_with_dash") {
+    CHECK(is_dash("\u2013"));
+    CHECK_FALSE(is_dash("--"));
+    CHECK(ends_with_dash("réciproques \u2014  "));
+    CHECK_FALSE(ends_with_dash("Grigny"));
+}
