@@ -200,9 +200,7 @@ class TreeBuilder {
     void close_programme() {
         close_lists();
         open_.axe = open_.os = open_.orientation = -1;
-        numbered_.kinds.clear();
-        numbered_.last.clear();
-        numbered_.nodes.clear();
+        numbered_ = NumberedHeadings{};
     }
 
     // The open node a numbering path places `number` under: "1.2.3" under
@@ -214,18 +212,18 @@ class TreeBuilder {
         return it == numbered_.nodes.end() ? -1 : it->second;
     }
 
+    void on_territoire(const Block& b) {
+        lists_ = ListState{};
+        numbered_ = NumberedHeadings{};
+        open_ = OpenHeadings{};
+        open_.territoire = add(Kind::territoire, -1, *b.line, "", std::string(territoire_name(b)));
+        columns_ = TableColumns{};
+    }
+
     // ---- table columns ------------------------------------------------------
     // The html-table layout interleaves two streams: each row's first cell
     // (the heading column) and its other cells (the content column). Each
     // column's open list goes on in the same column of the next row.
-
-    void on_territoire(const Block& b) {
-        close_programme();
-        open_.section = open_.subsection = -1;
-        open_.in_annex = false;
-        open_.territoire = add(Kind::territoire, -1, *b.line, "", std::string(territoire_name(b)));
-        columns_ = TableColumns{};
-    }
 
     // A row's first cell names the axe (and often its objectif stratégique
     // and priorities); when it names nothing, it continues the previous
