@@ -6,7 +6,7 @@ SAN_BUILD ?= build-asan
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES := cmake g++ make pkg-config \
             libcli11-dev libpcre2-dev libxml2-dev libicu-dev libyaml-cpp-dev \
-            doctest-dev nlohmann-json3-dev libvalijson-dev libpoppler-private-dev libzip-dev libssl-dev
+            doctest-dev nlohmann-json3-dev libvalijson-dev libsimdjson-dev libpoppler-private-dev libzip-dev libssl-dev
 # Used by the tests only: PyYAML (a second YAML reader), cmark (the README
 # renders as CommonMark), zsh and fish (their completions load), git.
 TEST_PACKAGES := python3 python3-yaml cmark zsh fish git

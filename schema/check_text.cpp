@@ -5,6 +5,7 @@
 
 #include "schema/json_reader.h"
 #include "schema/positioned_json.h"
+#include "schema/quick_json.h"
 
 namespace perr {
 namespace {
@@ -53,6 +54,11 @@ void place_in_json(std::vector<Finding>& findings, std::string_view doc, Positio
 }
 
 CheckedText check_json(std::string_view text, const SchemaValidator& schema) {
+    if (auto quick = check_json_quickly(text, schema)) {
+        place_in_json(quick->findings, text.substr(quick->begin, quick->end - quick->begin),
+                      position_at(text, quick->begin));
+        return {std::move(quick->findings), 1};
+    }
     auto docs = read_json_documents(text);
     if (!docs) return {{load_finding(docs.error())}, 1};
     CheckedText out{{}, static_cast<int>(docs->size())};

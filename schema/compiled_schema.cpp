@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "schema/json_view.h"
 #include "schema/pcre_constraints.h"
 #include "utilities/regex.h"
 
@@ -55,30 +56,30 @@ unsigned type_bit(const std::string& t) {
     return 0;
 }
 
-unsigned type_of(const json& v) {
+template <class V>
+unsigned type_of(const V& v) {
     switch (v.type()) {
-    case json::value_t::null:
+    case JsonType::null:
         return kNull;
-    case json::value_t::boolean:
+    case JsonType::boolean:
         return kBoolean;
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
+    case JsonType::integer:
         return kInteger;
-    case json::value_t::number_float: {
+    case JsonType::floating: {
         // No cast to an integer type: inf or 1e300 would overflow it (UB).
-        double d = v.get<double>();
+        double d = v.number();
         return std::isfinite(d) && std::trunc(d) == d ? kInteger | kNumber : kNumber;
     }
-    case json::value_t::string:
+    case JsonType::string:
         return kString;
-    case json::value_t::array:
+    case JsonType::array:
         return kArray;
     default:
         return kObject;
     }
 }
 
-std::size_t code_points(const std::string& s) {
+std::size_t code_points(std::string_view s) {
     std::size_t n = 0;
     for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
     return n;
@@ -95,8 +96,10 @@ struct CompiledSchema::Impl {
 
     const Check* build(const json& s, bool& ok);
     bool build_keywords(const json& s, Check& c, bool& ok);
-    bool check(const Check& c, const json& v, int depth) const;
-    bool check_object(const Check& c, const json& v, int depth) const;
+    template <class V>
+    bool check(const Check& c, const V& v, int depth) const;
+    template <class V>
+    bool check_object(const Check& c, const V& v, int depth) const;
 };
 
 const Check* CompiledSchema::Impl::build(const json& s, bool& ok) {
@@ -176,17 +179,18 @@ bool CompiledSchema::Impl::build_keywords(const json& s, Check& c, bool& ok) {
     return true;
 }
 
-bool CompiledSchema::Impl::check(const Check& c, const json& v, int depth) const {
+template <class V>
+bool CompiledSchema::Impl::check(const Check& c, const V& v, int depth) const {
     if (depth > 1000) return false;
     if (c.ref && !check(*c.ref, v, depth + 1)) return false;
     unsigned t = type_of(v);
     if (c.types != 0 && (c.types & t) == 0) return false;
-    if (!c.enum_values.empty() &&
-        std::find(c.enum_values.begin(), c.enum_values.end(), v) == c.enum_values.end())
+    if (!c.enum_values.empty() && std::none_of(c.enum_values.begin(), c.enum_values.end(),
+                                               [&](const json& e) { return v.equals(e); }))
         return false;
-    if (c.const_value && v != *c.const_value) return false;
+    if (c.const_value && !v.equals(*c.const_value)) return false;
     if (t & kString) {
-        const std::string& s = v.get_ref<const std::string&>();
+        std::string_view s = v.string();
         if (c.pattern && !c.pattern->search(s)) return false;
         if (c.min_length || c.max_length) {
             std::size_t n = code_points(s);
@@ -195,12 +199,12 @@ bool CompiledSchema::Impl::check(const Check& c, const json& v, int depth) const
         }
     }
     if ((t & (kInteger | kNumber)) && (c.minimum || c.maximum)) {
-        double d = v.get<double>();
+        double d = v.number();
         if ((c.minimum && d < *c.minimum) || (c.maximum && d > *c.maximum)) return false;
     }
-    if ((t & kArray) && c.items)
-        for (const json& item : v)
-            if (!check(*c.items, item, depth + 1)) return false;
+    if ((t & kArray) && c.items &&
+        !v.all_elements([&](const V& item) { return check(*c.items, item, depth + 1); }))
+        return false;
     if ((t & kObject) && !check_object(c, v, depth)) return false;
     if (c.not_ && check(*c.not_, v, depth + 1)) return false;
     if (c.if_) {
@@ -210,19 +214,21 @@ bool CompiledSchema::Impl::check(const Check& c, const json& v, int depth) const
     return true;
 }
 
-bool CompiledSchema::Impl::check_object(const Check& c, const json& v, int depth) const {
+template <class V>
+bool CompiledSchema::Impl::check_object(const Check& c, const V& v, int depth) const {
     for (const std::string& r : c.required)
-        if (!v.contains(r)) return false;
-    for (const auto& [key, value] : v.items()) {
-        if (c.property_names && !check(*c.property_names, json(key), depth + 1)) return false;
+        if (!v.member(r)) return false;
+    return v.all_members([&](std::string_view key, const V& value) {
+        if (c.property_names) {
+            json name(key);
+            if (!check(*c.property_names, TreeView(name), depth + 1)) return false;
+        }
         auto p = c.properties.find(key);
-        bool ok = p != c.properties.end()   ? check(*p->second, value, depth + 1)
-                  : c.additional_allowed    ? *c.additional_allowed
-                  : c.additional != nullptr ? check(*c.additional, value, depth + 1)
-                                            : true;
-        if (!ok) return false;
-    }
-    return true;
+        return p != c.properties.end()   ? check(*p->second, value, depth + 1)
+               : c.additional_allowed    ? *c.additional_allowed
+               : c.additional != nullptr ? check(*c.additional, value, depth + 1)
+                                         : true;
+    });
 }
 
 CompiledSchema::CompiledSchema() : impl_(std::make_unique<Impl>()) {}
@@ -245,6 +251,10 @@ std::optional<CompiledSchema> CompiledSchema::compile(const nlohmann::json& sche
 }
 
 bool CompiledSchema::valid(const nlohmann::json& doc) const {
+    return impl_->check(*impl_->top, TreeView(doc), 0);
+}
+
+bool CompiledSchema::valid_on_tape(const TapeView& doc) const {
     return impl_->check(*impl_->top, doc, 0);
 }
 

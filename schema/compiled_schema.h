@@ -11,6 +11,8 @@
 
 namespace perr {
 
+class TapeView;
+
 class CompiledSchema {
   public:
     static std::optional<CompiledSchema> compile(const nlohmann::json& schema);
@@ -19,6 +21,7 @@ class CompiledSchema {
     CompiledSchema& operator=(CompiledSchema&&) noexcept;
 
     bool valid(const nlohmann::json& doc) const;
+    bool valid_on_tape(const TapeView& doc) const; // the same answer on simdjson's tape
 
   private:
     CompiledSchema();

@@ -221,6 +221,11 @@ Result<std::unique_ptr<SchemaValidator>> SchemaValidator::create(std::string_vie
 
 SchemaValidator::~SchemaValidator() = default;
 
+std::optional<bool> SchemaValidator::quick_valid(const TapeView& doc) const {
+    if (!impl_->compiled) return std::nullopt;
+    return impl_->compiled->valid_on_tape(doc);
+}
+
 std::vector<Finding> SchemaValidator::validate(const nlohmann::json& doc) const {
     if (impl_->compiled && impl_->compiled->valid(doc)) return {};
     valijson::Validator validator;

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,8 @@
 #include "utilities/result.h"
 
 namespace perr {
+
+class TapeView;
 
 class SchemaValidator {
   public:
@@ -27,6 +30,10 @@ class SchemaValidator {
     // of …", not the chain of "failed to validate item #4" above it.
     std::vector<Finding> validate(const nlohmann::json& doc) const;
 
+    // The compiled schema's yes/no on simdjson's tape, without valijson's
+    // findings: nullopt when the schema could not be compiled.
+    std::optional<bool> quick_valid(const TapeView& doc) const;
+
   private:
     SchemaValidator();
     struct Impl;
@@ -36,5 +43,6 @@ class SchemaValidator {
 // Rules PERR101.. on a document that passed the schema's shape checks
 // (it tolerates one that did not: wrong-typed parts are skipped).
 std::vector<Finding> check_domain_rules(const nlohmann::json& doc);
+std::vector<Finding> check_domain_rules_on_tape(const TapeView& doc);
 
 } // namespace perr
