@@ -54,13 +54,14 @@ Block classify_plain(Paragraph& line, const Vocabulary& vocab) {
                    line.text.size() <= 400 ? vocab.labelled_heading(line.text) : std::nullopt) {
         b.role = Role::labelled;
         b.labelled = std::make_unique<LabelledHeading>(std::move(*h));
-        if (b.labelled->number.empty()) b.labelled->number = line.numbering.text; // "1.2. Axe : X"
+        if (b.labelled->number.empty())
+            b.labelled->number = line.numbering().text; // "1.2. Axe : X"
     } else if (auto g = vocab.group_label(line.text)) {
         b.role = Role::group_label;
         b.group = *g;
     } else if (vocab.is_verb_heading(line.text, line.colon)) {
         b.role = Role::verb_heading;
-    } else if (!line.numbering.style.empty()) {
+    } else if (!line.numbering().style.empty()) {
         b.role = Role::numbered;
     } else {
         b.heading_like = looks_like_heading(line);

@@ -24,7 +24,7 @@ Paragraph paragraph_of(const HtmlBlock& b, std::string_view text, int number) {
     lex_body(text, p);
     // A data table's first column lists the items.
     if (!b.list_item && b.column == 0 && !b.header_cell && p.marker.empty()) p.marker = "-";
-    if (b.list_item && p.marker.empty() && p.numbering.text.empty()) p.marker = "-";
+    if (b.list_item && p.marker.empty() && p.numbering().text.empty()) p.marker = "-";
     Emphasis e = block_emphasis(b);
     if (e != Emphasis::plain) p.emphasis = e;
     return p;

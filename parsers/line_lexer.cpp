@@ -43,7 +43,7 @@ std::string_view take_marker(std::string_view s, std::string& marker, bool dashe
 std::string_view take_number(std::string_view s, bool after_marker, Paragraph& p) {
     auto numbered = take_numbering(s, after_marker);
     if (!numbered) return s;
-    p.numbering = std::move(numbered->number);
+    p.set_numbering(std::move(numbered->number));
     return numbered->rest;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,8 @@ enum class Emphasis : std::uint8_t { plain, italic, bold };
 // under them in the others; each column's lists go on across rows.
 enum class CellStart : std::uint8_t { none, heading_column, content_column };
 
+inline const Numbering kNoNumbering{};
+
 struct Paragraph {
     int number = 0;        // 1-based source line of the paragraph's first line
     int indent = 0;        // leading columns (a tab counts 4)
@@ -30,9 +33,17 @@ struct Paragraph {
     bool territory_header = false; // a table's part header; `text` is the territory's name
     bool in_run = false;           // a markdown line between the rows of a table document
     std::string marker;            // normalized bullet glyph (signals.h); "" when none
-    Numbering numbering;           // "1.2", "A", "a" with its scheme and style; empty when none
     std::string text;     // marker, number, markup and trailing ':' removed; spaces collapsed
     std::string_view raw; // the paragraph's source text (joined lines for reassembled text)
+    // Set through set_numbering. Most paragraphs have no number: held
+    // apart, it costs them 16 bytes instead of a Numbering's 72.
+    std::shared_ptr<const Numbering> numbering_held;
+
+    // "1.2", "A", "a" with its scheme and style; empty when none.
+    const Numbering& numbering() const { return numbering_held ? *numbering_held : kNoNumbering; }
+    void set_numbering(Numbering n) {
+        numbering_held = std::make_shared<const Numbering>(std::move(n));
+    }
 };
 
 // A blank paragraph that only opens a cell: a cell without words, or whose

@@ -70,7 +70,7 @@ struct Block {
 bool starts_numbered(const PdfLine& l) {
     Paragraph probe;
     lex_body(l.text, probe);
-    return !probe.numbering.text.empty();
+    return !probe.numbering().text.empty();
 }
 
 bool starts_lower(std::string_view s) {

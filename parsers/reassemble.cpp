@@ -69,7 +69,7 @@ bool joins_by_shape(const Paragraph& first, const Paragraph& prev, const Paragra
                     const WrapProfile& profile) {
     std::string_view prev_raw = trim(prev.raw);
     if (hyphen_break(prev_raw, line.raw)) return true;
-    bool item = !first.marker.empty() || !first.numbering.text.empty();
+    bool item = !first.marker.empty() || !first.numbering().text.empty();
     if (item && line.indent > first.indent && line.indent <= first.indent + 16) return true;
     if (prev_raw.ends_with(':')) return false;
     if (starts_lower(line.raw)) return true;
@@ -83,7 +83,7 @@ bool joins_by_shape(const Paragraph& first, const Paragraph& prev, const Paragra
 // about a line that would otherwise join.
 bool continues(const Paragraph& first, const Paragraph& prev, const Paragraph& line,
                const WrapProfile& profile, const OpensBlock& opens_block) {
-    if (line.blank || !line.marker.empty() || !line.numbering.text.empty() ||
+    if (line.blank || !line.marker.empty() || !line.numbering().text.empty() ||
         line.heading_level > 0 || first.heading_level > 0)
         return false;
     return joins_by_shape(first, prev, line, profile) && !opens_block(line);
@@ -155,7 +155,7 @@ Paragraph with_marker(std::string_view glyph, const Paragraph& line, TextStore& 
 }
 
 bool is_plain(const Paragraph& line) {
-    return !line.blank && line.marker.empty() && line.numbering.text.empty() &&
+    return !line.blank && line.marker.empty() && line.numbering().text.empty() &&
            line.heading_level == 0;
 }
 
@@ -200,7 +200,7 @@ CountedRun counted_run(const std::vector<Paragraph>& lines, std::size_t begin, s
         if (!joins_by_shape(lines[run.end - 1], lines[run.end - 1], lines[run.end], profile))
             ++strong;
     bool sub_items = run.end < lines.size() &&
-                     (!lines[run.end].marker.empty() || !lines[run.end].numbering.text.empty());
+                     (!lines[run.end].marker.empty() || !lines[run.end].numbering().text.empty());
     if (sub_items || strong + 1 >= waiting) return run; // the bullets belong further down
     run.starts = weak_starts(lines, begin, run.end, profile);
     run.starts.resize(std::min(run.starts.size(), waiting - 1 - strong));

@@ -347,11 +347,12 @@ class TreeBuilder {
     // counts: a heading "2." at the margin does not continue an indented
     // list's "1." (LibreOffice restarts numbered lists under headings).
     const ListEntry* numbered_predecessor(const Paragraph& line, bool same_look = false) const {
-        if (line.numbering.text.empty()) return nullptr;
+        if (line.numbering().text.empty()) return nullptr;
         std::string look = same_look ? look_of(line) : std::string();
         for (auto it = lists_.list.rbegin(); it != lists_.list.rend(); ++it)
-            if (!it->number.text.empty() && next_number(it->number) == line.numbering.text &&
-                it->look.ends_with("|" + line.numbering.style) && (!same_look || it->look == look))
+            if (!it->number.text.empty() && next_number(it->number) == line.numbering().text &&
+                it->look.ends_with("|" + line.numbering().style) &&
+                (!same_look || it->look == look))
                 return &*it;
         return nullptr;
     }
@@ -366,8 +367,8 @@ class TreeBuilder {
     }
 
     std::optional<Kind> numbered_kind(const Paragraph& line) const {
-        auto known = numbered_.kinds.find(line.numbering.style);
-        int parent = path_parent(line.numbering.text);
+        auto known = numbered_.kinds.find(line.numbering().style);
+        int parent = path_parent(line.numbering().text);
         if (parent >= 0) { // "1.2.3" under "1.2": a heading, whatever list is open
             if (known != numbered_.kinds.end()) return known->second;
             return numbered_kind_below(*kind_at(parent), plan_);
@@ -376,9 +377,9 @@ class TreeBuilder {
         // headings' sequence further ("3." after heading "2.") without
         // being the list's own next number.
         if (lists_.label.active) {
-            auto last = numbered_.last.find(line.numbering.style);
+            auto last = numbered_.last.find(line.numbering().style);
             bool heading = known != numbered_.kinds.end() && last != numbered_.last.end() &&
-                           goes_past(line.numbering.text, last->second) &&
+                           goes_past(line.numbering().text, last->second) &&
                            !numbered_predecessor(line, true);
             if (!heading) return std::nullopt;
         }
@@ -395,16 +396,16 @@ class TreeBuilder {
             on_item(line, look_of(line), false);
             return;
         }
-        numbered_.kinds[line.numbering.style] = *kind;
-        numbered_.last[line.numbering.style] = line.numbering.text;
+        numbered_.kinds[line.numbering().style] = *kind;
+        numbered_.last[line.numbering().style] = line.numbering().text;
         if (*kind == Kind::axe)
-            on_axe(b, line.numbering.text, std::move(line.text));
+            on_axe(b, line.numbering().text, std::move(line.text));
         else if (*kind == Kind::objectif_strategique)
-            open_os(line, line.numbering.text, std::move(line.text));
+            open_os(line, line.numbering().text, std::move(line.text));
         else if (*kind == Kind::orientation)
-            open_orientation(line, line.numbering.text, std::move(line.text));
+            open_orientation(line, line.numbering().text, std::move(line.text));
         else
-            open_item_like(line, *kind, line.numbering.text, std::move(line.text));
+            open_item_like(line, *kind, line.numbering().text, std::move(line.text));
     }
 
     // ---- items --------------------------------------------------------------
@@ -419,7 +420,7 @@ class TreeBuilder {
         if (line.marker.empty() || line.marker == "-")
             look += static_cast<char>('0' + static_cast<int>(line.emphasis));
         look += '|';
-        look += line.numbering.style;
+        look += line.numbering().style;
         return look;
     }
 
@@ -427,7 +428,7 @@ class TreeBuilder {
     // in conversion: it stands for the level below the axe's first glyph.
     std::string effective_look(const Paragraph& line, std::string look) const {
         bool bare_dash = line.in_run && line.marker == "-" && line.indent == 0 &&
-                         line.emphasis == Emphasis::plain && line.numbering.text.empty();
+                         line.emphasis == Emphasis::plain && line.numbering().text.empty();
         if (!bare_dash) return look;
         for (const auto& [l, rank] : lists_.ranks)
             if (rank == 1 && !l.starts_with("-")) return l;
@@ -500,8 +501,8 @@ class TreeBuilder {
             parent = lists_.list.back().node;
             claim = child_claim(line);
         }
-        int idx = add(claim, parent, line, line.numbering.text, std::move(title));
-        lists_.list.push_back({look, idx, rank, line.numbering});
+        int idx = add(claim, parent, line, line.numbering().text, std::move(title));
+        lists_.list.push_back({look, idx, rank, line.numbering()});
     }
 
     // ---- prose ----------------------------------------------------------------

@@ -33,18 +33,18 @@ TEST_CASE("perr::lex_lines") {
     }
     SUBCASE("numbers") {
         Paragraph a = lex1("1. Développement économique");
-        CHECK(a.numbering.text == "1");
-        CHECK(a.numbering.style == "1.");
+        CHECK(a.numbering().text == "1");
+        CHECK(a.numbering().style == "1.");
         CHECK(a.text == "Développement économique");
         Paragraph b = lex1("B. Objectifs stratégiques");
-        CHECK(b.numbering.text == "B");
-        CHECK(b.numbering.style == "A.");
+        CHECK(b.numbering().text == "B");
+        CHECK(b.numbering().style == "A.");
         Paragraph c = lex1("- 2 – améliorer le bien-être");
         CHECK(c.marker == "-");
-        CHECK(c.numbering.text == "2");
+        CHECK(c.numbering().text == "2");
         CHECK(c.text == "améliorer le bien-être");
-        CHECK(lex1("2020-2022 : objectifs").numbering.text.empty());
-        CHECK(lex1("09/12/2019").numbering.text.empty());
+        CHECK(lex1("2020-2022 : objectifs").numbering().text.empty());
+        CHECK(lex1("09/12/2019").numbering().text.empty());
     }
     SUBCASE("markdown headings, including '#word'") {
         CHECK(lex1("#GRAND PARIS – Signature").heading_level == 1);

@@ -86,13 +86,13 @@ TEST_CASE("docx: w:numPr levels and numbering.xml formats rebuild \"1.2.3\"") {
     REQUIRE(doc.paragraphs.size() == 10);
     const char* expected[] = {"1", "1.1", "1.1.1", "1.2", "2", "2.1"};
     for (int i = 0; i < 6; ++i)
-        CHECK(doc.paragraphs[static_cast<std::size_t>(i)].numbering.text == expected[i]);
+        CHECK(doc.paragraphs[static_cast<std::size_t>(i)].numbering().text == expected[i]);
     CHECK(doc.paragraphs[2].list_level == 3);
     CHECK(doc.paragraphs[2].text == "Apprentissage");
     CHECK_FALSE(doc.paragraphs[6].marker.empty()); // Symbol font's private-use bullet
     CHECK(doc.paragraphs[6].list_level == 1);
-    CHECK(doc.paragraphs[7].numbering.text == "a");
-    CHECK(doc.paragraphs[8].numbering.text == "b");
+    CHECK(doc.paragraphs[7].numbering().text == "a");
+    CHECK(doc.paragraphs[8].numbering().text == "b");
     CHECK(doc.paragraphs[9].list_level == 0);
 }
 
@@ -169,10 +169,10 @@ TEST_CASE("odt: text:h outline levels, nested text:list, bold spans") {
     CHECK(doc.paragraphs[2].marker == "•");
     CHECK(doc.paragraphs[3].list_level == 2);
     CHECK(doc.paragraphs[3].text == "Action une");
-    CHECK(doc.paragraphs[4].numbering.text == "1");
-    CHECK(doc.paragraphs[5].numbering.text == "1.1");
-    CHECK(doc.paragraphs[6].numbering.text == "1.2");
-    CHECK(doc.paragraphs[7].numbering.text == "2");
+    CHECK(doc.paragraphs[4].numbering().text == "1");
+    CHECK(doc.paragraphs[5].numbering().text == "1.1");
+    CHECK(doc.paragraphs[6].numbering().text == "1.2");
+    CHECK(doc.paragraphs[7].numbering().text == "2");
 }
 
 TEST_CASE("office files are recognised by their content") {
@@ -218,7 +218,7 @@ TEST_CASE("docx: list labels are read as numbers whatever Word writes between an
                            "Insertion", "Habitat",   "Logement"};
     for (std::size_t i = 0; i < 6; ++i) {
         CAPTURE(i);
-        CHECK(doc.paragraphs[i].numbering.text == expected[i]);
+        CHECK(doc.paragraphs[i].numbering().text == expected[i]);
         CHECK(doc.paragraphs[i].text == texts[i]);
     }
     CHECK(doc.paragraphs[5].list_level == 2);

@@ -190,7 +190,7 @@ TEST_CASE("pdf: fonts of one size rank by first appearance; another family count
     CHECK(ps[1].heading_level == 2);
     CHECK(ps[1].emphasis == Emphasis::plain); // an italic heading font is not a remark
     CHECK(ps[2].heading_level == 3);
-    CHECK(ps[2].numbering.text == "1");
+    CHECK(ps[2].numbering().text == "1");
     CHECK(ps[3].heading_level == 4);
 }
 
@@ -219,7 +219,7 @@ TEST_CASE("pdf: a number under an item's number opens the next item; a dash wrap
     auto ps = read({page({title, territory, one, two})});
     REQUIRE(ps.size() == 3);
     CHECK(ps[0].text == "Protocole d'engagements renforcés et réciproques – Agglomération du Test");
-    CHECK(ps[1].numbering.text == "1");
-    CHECK(ps[2].numbering.text == "2");
+    CHECK(ps[1].numbering().text == "1");
+    CHECK(ps[2].numbering().text == "2");
     CHECK(ps[1].list_level == 1);
 }
