@@ -32,7 +32,8 @@ struct Paragraph {
     CellStart cell_start = CellStart::none;
     bool territory_header = false; // a table's part header; `text` is the territory's name
     bool in_run = false;           // a markdown line between the rows of a table document
-    std::string marker;            // normalized bullet glyph (signals.h); "" when none
+    std::string_view
+        marker;           // normalized bullet glyph, in the glyph table (signals.h); "" when none
     std::string text;     // marker, number, markup and trailing ':' removed; spaces collapsed
     std::string_view raw; // the paragraph's source text (joined lines for reassembled text)
     // Set through set_numbering. Most paragraphs have no number: held

@@ -156,10 +156,10 @@ bool is_bullet_code_point(char32_t cp) {
     return g != nullptr && g->bytes == utf8 && g->normalized != "-";
 }
 
-std::string normalize_marker(std::string_view glyph) {
+std::string_view normalize_marker(std::string_view glyph) {
     for (const Glyph& g : list_glyphs())
-        if (g.bytes == glyph) return std::string(g.normalized);
-    return std::string(glyph);
+        if (g.bytes == glyph) return g.normalized;
+    return glyph;
 }
 
 std::optional<Kind> glyph_kind(std::string_view marker) {

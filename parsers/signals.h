@@ -25,8 +25,9 @@ bool is_bullet_code_point(char32_t cp);
 
 // The glyph's class: glyphs that converters use interchangeably share one
 // ("➔", "➜" and "→" are "→"; "–" and "-" are "-"; Word's Symbol-font
-// private-use bullets are "•"). Unknown text is returned as it is.
-std::string normalize_marker(std::string_view glyph);
+// private-use bullets are "•"). A view into the glyph table, which lives
+// as long as the program; unknown text is returned as it is (`glyph`).
+std::string_view normalize_marker(std::string_view glyph);
 
 // "-", "–" or "—" alone; `s` ends with one of them (trailing spaces aside).
 bool is_dash(std::string_view s);

@@ -413,7 +413,7 @@ class TreeBuilder {
     // style; emphasis too for dashes (markdown's "- … en :" over "- *…*"),
     // not for glyphs, which converters style at random.
     static std::string look_of(const Paragraph& line) {
-        std::string look = line.marker;
+        std::string look(line.marker);
         look += '|';
         look += std::to_string(line.indent);
         look += '|';

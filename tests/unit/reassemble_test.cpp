@@ -25,7 +25,7 @@ std::string marked(std::string_view text) {
                                  [](const Paragraph& p) { return p.colon && p.text.size() < 30; });
     std::string out;
     for (const Paragraph& p : paragraphs)
-        if (!p.blank) out += (p.marker.empty() ? "" : p.marker + " ") + p.text + "|";
+        if (!p.blank) out += (p.marker.empty() ? "" : std::string(p.marker) + " ") + p.text + "|";
     return out;
 }
 
