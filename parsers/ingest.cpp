@@ -113,7 +113,7 @@ Result<IngestResult> Ingester::ingest_bytes(std::string_view bytes, const Ingest
         return readable.error();
     auto decoded = decode(bytes);
     if (!decoded) return decoded.error();
-    const DecodedText& text = decoded.value();
+    DecodedText& text = decoded.value();
     if (auto language = check_not_garbled(text.text); !language) return language.error();
 
     IngestResult result;
@@ -159,9 +159,9 @@ Result<IngestResult> Ingester::ingest_office(std::string_view bytes, Layout layo
 }
 
 Result<IngestResult> Ingester::structure(IngestResult result, ParagraphDocument read, Layout layout,
-                                         std::string_view text,
-                                         const IngestOptions& options) const {
+                                         std::string& text, const IngestOptions& options) const {
     Document& doc = result.document;
+    bool on_topic = speaks_of_city_policy(text);
     result.furniture_lines = read.furniture_lines;
     if (read.markup_errors > 0)
         result.warnings.push_back({WarningKind::markup_repaired, read.first_markup_error_line,
@@ -176,9 +176,10 @@ Result<IngestResult> Ingester::structure(IngestResult result, ParagraphDocument 
     NodeArena outline = build_outline(blocks, plan, vocab_);
     std::vector<Block>().swap(blocks);
     read = ParagraphDocument(); // the lines and their texts
+    std::string().swap(text);   // nothing views it now: freed before the tree is nested
     assign_kinds(outline, plan);
     doc.children = nest(std::move(outline));
-    if (!has_programme(doc.children) || !speaks_of_city_policy(text)) {
+    if (!has_programme(doc.children) || !on_topic) {
         static constexpr const char* kNoStructure =
             "no protocol structure found (no axe, objective or action): is this a PERR document?";
         if (!options.allow_empty) return Error{ErrorKind::no_structure, kNoStructure};

@@ -70,10 +70,12 @@ class Ingester {
     // PDF, Word, OpenDocument: read from the bytes, never decoded as text.
     Result<IngestResult> ingest_office(std::string_view bytes, Layout layout,
                                        const IngestOptions& options, std::string* owner) const;
-    // The stages every layout shares, from the reader's paragraphs on;
-    // `text` is the document's text (for the domain-vocabulary check).
+    // The stages every layout shares, from the reader's paragraphs on.
+    // `text` is the document's text, which the paragraphs' raw views point
+    // into: it is emptied once the outline no longer reads them. (Not moved
+    // in: a short string's move copies it, and the views would dangle.)
     Result<IngestResult> structure(IngestResult result, ParagraphDocument read, Layout layout,
-                                   std::string_view text, const IngestOptions& options) const;
+                                   std::string& text, const IngestOptions& options) const;
     Vocabulary vocab_;
     MetadataReader metadata_;
 };
