@@ -123,9 +123,9 @@ void check_id(const std::vector<NodeRef<V>>& nodes, int i,
 
 template <class V>
 void check_title(const std::vector<NodeRef<V>>& nodes, int i, std::vector<Finding>& out) {
-    const V& n = nodes[static_cast<std::size_t>(i)].node;
-    if (!member_of_type(n, "title", JsonType::string)) return;
-    std::string_view t = title_of(n);
+    auto title = member_of_type(nodes[static_cast<std::size_t>(i)].node, "title", JsonType::string);
+    if (!title) return;
+    std::string_view t = title->string();
     if (t.find_first_not_of(" \t\n") == std::string_view::npos)
         out.push_back({"PERR103", Severity::error, pointer_of(nodes, i) + "/title",
                        "the title is empty", 0, 0});

@@ -2,23 +2,15 @@
 
 #include <type_traits>
 
-#include <fstream>
-#include <sstream>
-
 #include "parsers/ingest.h"
 #include "schema/emit.h"
+#include "tests/unit/test_files.h"
 #include "utilities/sha256.h"
 
 using namespace perr;
+using perr::test::read_file;
 
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 Error fails(const Ingester& ing, std::string_view bytes) {
     auto r = ing.ingest(bytes, {});

@@ -1,8 +1,6 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <tuple>
 
 #include "parsers/ingest.h"
@@ -14,17 +12,12 @@
 #include "schema/quick_json.h"
 #include "schema/schema_text.h"
 #include "schema/validator.h"
+#include "tests/unit/test_files.h"
 
 using namespace perr;
+using perr::test::read_file;
 
 namespace {
-
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // The parser owns the tape: it lives as long as the test's view.
 struct Tape {

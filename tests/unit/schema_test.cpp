@@ -1,8 +1,6 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -16,18 +14,13 @@
 #include "schema/positioned_json.h"
 #include "schema/schema_text.h"
 #include "schema/validator.h"
+#include "tests/unit/test_files.h"
 #include "utilities/regex.h"
 
 using namespace perr;
+using perr::test::read_file;
 
 namespace {
-
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 std::string validation_errors(const valijson::Schema& schema, const nlohmann::json& doc) {
     valijson::Validator validator;
