@@ -106,7 +106,7 @@ std::optional<std::string> wrapped_name(std::vector<Block>& blocks, std::size_t 
                      !next.text.ends_with('.');
     if (!dash_item && !name_line) return std::nullopt;
     blocks[i + 1].role = Role::blank;
-    return next.text;
+    return std::string(next.text);
 }
 
 // A file that holds several protocols titles each part with its

@@ -15,13 +15,13 @@ Emphasis block_emphasis(const HtmlBlock& b) {
     return Emphasis::plain;
 }
 
-Paragraph paragraph_of(const HtmlBlock& b, std::string_view text, int number) {
+Paragraph paragraph_of(const HtmlBlock& b, std::string_view text, int number, TextStore& store) {
     Paragraph p;
     p.number = number;
     p.raw = text;
     p.heading_level = b.heading;
     if (b.list_item) p.list_level = std::max(1, b.list_depth);
-    lex_body(text, p);
+    lex_body(text, p, store);
     // A data table's first column lists the items.
     if (!b.list_item && b.column == 0 && !b.header_cell && p.marker.empty()) p.marker = "-";
     if (b.list_item && p.marker.empty() && p.numbering().text.empty()) p.marker = "-";
@@ -42,7 +42,7 @@ ParagraphDocument read_html_page(std::string_view text) {
     for (const HtmlBlock& b : parsed.blocks) {
         number = std::max(number, b.line);
         std::string_view stored = doc.storage.keep(b.text);
-        doc.paragraphs.push_back(paragraph_of(b, stored, number));
+        doc.paragraphs.push_back(paragraph_of(b, stored, number, doc.storage));
     }
     return doc;
 }

@@ -171,7 +171,7 @@ class TableReader {
         } else if (raw.find('\t') != std::string_view::npos || has_markup(raw)) {
             read_row(raw, number);
         } else {
-            Paragraph line = lex_line(raw, number); // a view into the decoded text
+            Paragraph line = lex_line(raw, number, doc_.storage); // a view into the decoded text
             line.in_run = true;
             doc_.paragraphs.push_back(std::move(line));
         }
@@ -207,7 +207,7 @@ class TableReader {
             header.blank = false;
             header.territory_header = true;
             header.raw = doc_.storage.keep(text);
-            header.text = std::move(name);
+            header.text = doc_.storage.keep(name);
             return;
         }
         for (std::size_t i = 0; i < cells.size(); ++i) {

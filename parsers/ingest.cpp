@@ -175,7 +175,9 @@ Result<IngestResult> Ingester::structure(IngestResult result, ParagraphDocument 
     LevelPlan plan = plan_from_claims(doc.claims);
     NodeArena outline = build_outline(blocks, plan, vocab_);
     std::vector<Block>().swap(blocks);
-    read = ParagraphDocument(); // the lines and their texts
+    std::vector<Paragraph>().swap(read.paragraphs);
+    own_words(outline);         // its texts were views of the source and the reader's store
+    read = ParagraphDocument(); // the store
     std::string().swap(text);   // nothing views it now: freed before the tree is nested
     assign_kinds(outline, plan);
     doc.children = nest(std::move(outline));

@@ -70,7 +70,7 @@ int take_heading(std::string_view& s) {
 
 } // namespace
 
-void lex_body(std::string_view s, Paragraph& p) {
+void lex_body(std::string_view s, Paragraph& p, TextStore& store) {
     s = trim(s);
     if (s.empty()) return;
     p.blank = false;
@@ -85,17 +85,17 @@ void lex_body(std::string_view s, Paragraph& p) {
     }
     s = take_number(s, !p.marker.empty(), p);
     p.emphasis = whole_line_emphasis(s);
-    std::string text = strip_markup(s);
-    std::string_view t = trim_right(text);
+    std::string stripped;
+    std::string_view t = trim_right(strip_markup(s, stripped));
     if (t.ends_with(':')) {
         p.colon = true;
         t = trim_right(t.substr(0, t.size() - 1));
     }
-    text.resize(t.size()); // t is a prefix of text: cut, not copied
-    p.text = std::move(text);
+    // Most lines hold no markup: their text is a view of the source line.
+    p.text = stripped.empty() ? t : store.keep(t);
 }
 
-Paragraph lex_line(std::string_view raw, int number) {
+Paragraph lex_line(std::string_view raw, int number, TextStore& store) {
     Paragraph p;
     p.number = number;
     p.raw = raw;
@@ -105,15 +105,15 @@ Paragraph lex_line(std::string_view raw, int number) {
     std::string_view s = trim(raw.substr(pos));
     if (s.empty()) return p;
     p.heading_level = take_heading(s);
-    lex_body(s, p);
+    lex_body(s, p, store);
     return p;
 }
 
-std::vector<Paragraph> lex_lines(std::string_view text) {
+std::vector<Paragraph> lex_lines(std::string_view text, TextStore& store) {
     std::vector<Paragraph> lines;
     lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     int number = 0;
-    for (std::string_view raw : split_lines(text)) lines.push_back(lex_line(raw, ++number));
+    for (std::string_view raw : split_lines(text)) lines.push_back(lex_line(raw, ++number, store));
     return lines;
 }
 

@@ -9,16 +9,19 @@
 #include <vector>
 
 #include "parsers/paragraph.h"
+#include "utilities/text_store.h"
 
 namespace perr {
 
 // Fills marker, numbering, emphasis, colon and text from `body` (a line
-// without its indentation and heading marks, or a DOM block's text).
-void lex_body(std::string_view body, Paragraph& p);
+// without its indentation and heading marks, or a DOM block's text). The
+// text is a view of `body`, which must outlive `p`, or, where markup was
+// stripped, of what it keeps in `store`.
+void lex_body(std::string_view body, Paragraph& p, TextStore& store);
 
 // One source line (`raw` must outlive the result: Paragraph keeps a view).
-Paragraph lex_line(std::string_view raw, int number);
+Paragraph lex_line(std::string_view raw, int number, TextStore& store);
 
-std::vector<Paragraph> lex_lines(std::string_view text);
+std::vector<Paragraph> lex_lines(std::string_view text, TextStore& store);
 
 } // namespace perr

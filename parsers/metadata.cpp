@@ -112,7 +112,7 @@ std::string MetadataReader::title(const std::vector<Block>& blocks) const {
     for (const Block& b : blocks) {
         if (b.role == Role::blank || b.line->territory_header) continue;
         if (++seen_lines > 12) break;
-        if (b.line->heading_level == 1) return b.line->text;
+        if (b.line->heading_level == 1) return std::string(b.line->text);
     }
     const Block* first_heading = nullptr;
     int seen = 0;
@@ -121,13 +121,14 @@ std::string MetadataReader::title(const std::vector<Block>& blocks) const {
         if (b.role == Role::blank || b.role == Role::furniture) continue;
         if (++seen > 12) break;
         const Paragraph& l = *b.line;
-        if (l.heading_level == 1) return l.text;
+        if (l.heading_level == 1) return std::string(l.text);
         if (is_date_only(l.text, date_finder_)) continue;
         bool headingish = !l.text.empty() && l.text.size() <= 160 && !l.text.ends_with('.');
-        if (headingish && fold(l.text).find("protocole") != std::string::npos) return l.text;
+        if (headingish && fold(l.text).find("protocole") != std::string::npos)
+            return std::string(l.text);
         if (headingish && !first_heading && b.role == Role::paragraph) first_heading = &b;
     }
-    return first_heading ? first_heading->line->text : std::string();
+    return first_heading ? std::string(first_heading->line->text) : std::string();
 }
 
 // The protocol's title names its territory ("Protocole d'engagements …

@@ -2,6 +2,15 @@
 
 namespace perr {
 
+void own_words(NodeArena& tree) {
+    tree.owned.reserve(tree.nodes.size());
+    for (ArenaNode& n : tree.nodes) {
+        tree.owned.emplace_back(n.words);
+        n.words = {};
+    }
+    tree.store = TextStore();
+}
+
 // A parent precedes its children in the arena, so one forward pass places
 // every node; each list of children is reserved at its exact size first,
 // so no vector grows or moves and the pointers to placed nodes stay valid.
@@ -25,7 +34,8 @@ std::vector<Node> nest(NodeArena tree) {
         Node& n = siblings.emplace_back();
         n.kind = f.kind;
         n.number = std::move(f.number);
-        (f.kind == Kind::texte ? n.text : n.title) = std::move(f.words);
+        (f.kind == Kind::texte ? n.text : n.title) =
+            i < tree.owned.size() ? std::move(tree.owned[i]) : std::string(f.words);
         n.line = f.line;
         n.children.reserve(children[i]);
         placed[i] = &n;

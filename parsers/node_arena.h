@@ -10,6 +10,7 @@
 
 #include "parsers/kinds.h"
 #include "schema/model.h"
+#include "utilities/text_store.h"
 
 namespace perr {
 
@@ -20,13 +21,22 @@ struct ArenaNode {
     int parent = -1; // index in the arena, -1 for the document
     std::uint32_t depth = 0;
     std::string number;
-    std::string words; // the title, or a texte node's text
+    // The title, or a texte node's text: a view of a paragraph's text (of
+    // the source text or its reader's store) or of the arena's store.
+    std::string_view words;
 };
 
 // A parent precedes its children; siblings keep their order.
 struct NodeArena {
     std::vector<ArenaNode> nodes;
+    TextStore store;                // words that no paragraph holds
+    std::vector<std::string> owned; // each node's words, once own_words has run
 };
+
+// Each node's words copied into a string of its own, so that the texts they
+// view can be freed before the tree is nested, and the nodes take the
+// strings without copying them again.
+void own_words(NodeArena& tree);
 
 // The arena as nested nodes (iterative: no recursion over input depth).
 std::vector<Node> nest(NodeArena tree);

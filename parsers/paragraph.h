@@ -33,8 +33,11 @@ struct Paragraph {
     bool territory_header = false; // a table's part header; `text` is the territory's name
     bool in_run = false;           // a markdown line between the rows of a table document
     std::string_view marker; // normalized bullet glyph (a view into signals' table); "" if none
-    std::string text;        // marker, number, markup and trailing ':' removed; spaces collapsed
-    std::string_view raw;    // the paragraph's source text (joined lines for reassembled text)
+    // Marker, number, markup and trailing ':' removed; spaces collapsed. A
+    // view of `raw` where the lexer took nothing else off, else of the
+    // reader's store: it lives as long as the source and the store.
+    std::string_view text;
+    std::string_view raw; // the paragraph's source text (joined lines for reassembled text)
     // Set through set_numbering. Most paragraphs have no number: held
     // apart, it costs them 16 bytes instead of a Numbering's 72.
     std::shared_ptr<const Numbering> numbering_held;

@@ -69,7 +69,8 @@ struct Block {
 
 bool starts_numbered(const PdfLine& l) {
     Paragraph probe;
-    lex_body(l.text, probe);
+    TextStore unused; // the probe's text is not read
+    lex_body(l.text, probe, unused);
     return !probe.numbering().text.empty();
 }
 
@@ -349,7 +350,7 @@ ParagraphDocument pdf_paragraphs(const std::vector<PdfPage>& pages) {
         p.raw = raw;
         p.indent = static_cast<int>(std::lround((first.x0 - left) / std::max(1.0, body / 2)));
         if (is_heading(b, f, body)) p.heading_level = headings[f.style];
-        lex_body(raw, p);
+        lex_body(raw, p, doc.storage);
         if (p.blank) continue;
         if (p.heading_level == 0 && (!glyph.empty() || b.numbered)) {
             auto at = lists.find(std::lround(first.x0 / 4));

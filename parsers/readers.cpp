@@ -6,13 +6,13 @@
 namespace perr {
 
 Paragraph& ParagraphDocument::add(std::string_view text, int number) {
-    paragraphs.push_back(lex_line(storage.keep(text), number));
+    paragraphs.push_back(lex_line(storage.keep(text), number, storage));
     return paragraphs.back();
 }
 
 ParagraphDocument read_text(std::string_view text, const Vocabulary& vocab) {
     ParagraphDocument doc;
-    std::vector<Paragraph> lines = lex_lines(text);
+    std::vector<Paragraph> lines = lex_lines(text, doc.storage);
     doc.furniture_lines = remove_page_furniture(lines);
     doc.paragraphs = reassemble(std::move(lines), doc.storage,
                                 [&vocab](const Paragraph& p) { return vocab.opens_block(p.text); });

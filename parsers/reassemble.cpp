@@ -104,7 +104,7 @@ Paragraph join(const std::vector<Paragraph>& lines, std::size_t begin, std::size
             raw += next;
         }
     }
-    Paragraph p = lex_line(storage.keep(raw), lines[begin].number);
+    Paragraph p = lex_line(storage.keep(raw), lines[begin].number, storage);
     p.indent = lines[begin].indent;
     return p;
 }
@@ -151,7 +151,7 @@ std::string_view bare_marker(const Paragraph& line) {
 
 Paragraph with_marker(std::string_view glyph, const Paragraph& line, TextStore& storage) {
     std::string raw = std::string(glyph) + " " + std::string(trim(line.raw));
-    return lex_line(storage.keep(raw), line.number);
+    return lex_line(storage.keep(raw), line.number, storage);
 }
 
 bool is_plain(const Paragraph& line) {

@@ -67,20 +67,20 @@ struct TableColumns {
     bool headings_in_row = false; // the row's first cell opened an axe or an objective
 };
 
-std::string strip_list_separator(std::string title) {
-    while (!title.empty() && (title.back() == ';' || title.back() == ' ')) title.pop_back();
+std::string_view strip_list_separator(std::string_view title) {
+    while (!title.empty() && (title.back() == ';' || title.back() == ' ')) title.remove_suffix(1);
     return title;
 }
 
 // Rule 5: one paragraph of clauses separated by " ; " is one item each.
-std::vector<std::string> split_clauses(std::string_view text) {
-    std::vector<std::string> out;
+std::vector<std::string_view> split_clauses(std::string_view text) {
+    std::vector<std::string_view> out;
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t sep = text.find(" ; ", start);
         std::string_view part =
             trim(text.substr(start, sep == std::string_view::npos ? sep : sep - start));
-        if (!part.empty()) out.push_back(strip_list_separator(std::string(part)));
+        if (!part.empty()) out.push_back(strip_list_separator(part));
         if (sep == std::string_view::npos) break;
         start = sep + 3;
     }
@@ -102,7 +102,7 @@ class TreeBuilder {
         nodes_.reserve(static_cast<std::size_t>(std::count_if(
             blocks_.begin(), blocks_.end(), [](const Block& b) { return b.role != Role::blank; })));
         for (std::size_t i = 0; i < blocks_.size(); ++i) feed(i);
-        return {std::move(nodes_)};
+        return {std::move(nodes_), std::move(store_), {}};
     }
 
   private:
@@ -165,8 +165,10 @@ class TreeBuilder {
                lists_.announced;
     }
 
+    // `words` is a view of a paragraph's text, which lives as long as its
+    // source, or of the arena's store (`keep`).
     int add(KindClaim claim, int parent, const Paragraph& line, std::string number,
-            std::string words) {
+            std::string_view words) {
         std::uint32_t depth = parent < 0 ? 0 : nodes_[static_cast<std::size_t>(parent)].depth + 1;
         if (depth >= kMaxDepth) { // hostile nesting: attach beside the parent
             parent = nodes_[static_cast<std::size_t>(parent)].parent;
@@ -175,11 +177,12 @@ class TreeBuilder {
         int idx = static_cast<int>(nodes_.size());
         if (!number.empty() && is_ascii_digit(number.front())) numbered_.nodes[number] = idx;
         nodes_.push_back(
-            {claim, Kind::texte, line.number, parent, depth, std::move(number), std::move(words)});
+            {claim, Kind::texte, line.number, parent, depth, std::move(number), words});
         return idx;
     }
-    int add(Kind kind, int parent, const Paragraph& line, std::string number, std::string title) {
-        return add(KindClaim::of(kind), parent, line, std::move(number), std::move(title));
+    int add(Kind kind, int parent, const Paragraph& line, std::string number,
+            std::string_view title) {
+        return add(KindClaim::of(kind), parent, line, std::move(number), title);
     }
     // Prose keeps its whole source line, marker and number included, markup
     // stripped; most prose lost nothing to the lexer, and keeps its text.
@@ -188,8 +191,8 @@ class TreeBuilder {
         std::size_t body = raw.find_first_not_of("# \t");
         if (line.heading_level > 0)
             raw = body == std::string_view::npos ? std::string_view() : raw.substr(body);
-        std::string text = trim(raw) == line.text ? std::move(line.text) : strip_markup(raw);
-        add(Kind::texte, parent, line, "", std::move(text));
+        add(Kind::texte, parent, line, "",
+            trim(raw) == line.text ? line.text : store_.keep(strip_markup(raw)));
     }
 
     void clear_list() {
@@ -216,7 +219,7 @@ class TreeBuilder {
         lists_ = ListState{};
         numbered_ = NumberedHeadings{};
         open_ = OpenHeadings{};
-        open_.territoire = add(Kind::territoire, -1, *b.line, "", std::string(territoire_name(b)));
+        open_.territoire = add(Kind::territoire, -1, *b.line, "", store_.keep(territoire_name(b)));
         columns_ = TableColumns{};
     }
 
@@ -256,10 +259,10 @@ class TreeBuilder {
         open_.in_annex = vocab_.is_annex_heading(b.line->text);
     }
 
-    void on_axe(const Block& b, std::string number, std::string title) {
+    void on_axe(const Block& b, std::string number, std::string_view title) {
         close_lists();
         open_.os = open_.orientation = -1;
-        open_.axe = add(Kind::axe, base_container(), *b.line, std::move(number), std::move(title));
+        open_.axe = add(Kind::axe, base_container(), *b.line, std::move(number), title);
         columns_.headings_in_row = true;
     }
 
@@ -268,48 +271,47 @@ class TreeBuilder {
         switch (h.kind) {
         case Kind::axe:
             numbered_.kinds.clear();
-            on_axe(b, h.number, h.title);
+            on_axe(b, h.number, store_.keep(h.title));
             break;
         case Kind::objectif_strategique:
-            open_os(*b.line, h.number, h.title);
+            open_os(*b.line, h.number, store_.keep(h.title));
             break;
         case Kind::orientation:
-            open_orientation(*b.line, h.number, h.title);
+            open_orientation(*b.line, h.number, store_.keep(h.title));
             break;
         default:
-            open_item_like(*b.line, h.kind, h.number, h.title);
+            open_item_like(*b.line, h.kind, h.number, store_.keep(h.title));
             break;
         }
     }
 
-    void open_os(const Paragraph& line, std::string number, std::string title) {
+    void open_os(const Paragraph& line, std::string number, std::string_view title) {
         close_lists();
         open_.orientation = -1;
         int parent = path_parent(number);
         if (parent < 0) parent = open_.axe >= 0 ? open_.axe : base_container();
-        open_.os =
-            add(Kind::objectif_strategique, parent, line, std::move(number), std::move(title));
+        open_.os = add(Kind::objectif_strategique, parent, line, std::move(number), title);
         columns_.headings_in_row = true;
     }
 
-    void open_orientation(const Paragraph& line, std::string number, std::string title) {
+    void open_orientation(const Paragraph& line, std::string number, std::string_view title) {
         close_lists();
         int parent = path_parent(number);
         if (parent < 0)
             parent = open_.os >= 0 ? open_.os : open_.axe >= 0 ? open_.axe : base_container();
-        open_.orientation =
-            add(Kind::orientation, parent, line, std::move(number), std::move(title));
+        open_.orientation = add(Kind::orientation, parent, line, std::move(number), title);
     }
 
     // A labelled objectif opérationnel, action, enjeu or priorité: a node
     // whose differently-marked items nest below it.
-    void open_item_like(const Paragraph& line, Kind kind, std::string number, std::string title) {
+    void open_item_like(const Paragraph& line, Kind kind, std::string number,
+                        std::string_view title) {
         int parent = path_parent(number);
         // A labelled item nests under a labelled item of a broader kind; a
         // list's items are its siblings, whatever their glyph says.
         if (parent < 0) parent = open_item_above(kind, true);
         close_lists();
-        int idx = add(kind, parent, line, std::move(number), std::move(title));
+        int idx = add(kind, parent, line, std::move(number), title);
         lists_.list.push_back({std::string(kLabelledLook), idx, 0, {}});
         lists_.ranks[std::string(kLabelledLook)] = 0;
     }
@@ -399,13 +401,13 @@ class TreeBuilder {
         numbered_.kinds[line.numbering().style] = *kind;
         numbered_.last[line.numbering().style] = line.numbering().text;
         if (*kind == Kind::axe)
-            on_axe(b, line.numbering().text, std::move(line.text));
+            on_axe(b, line.numbering().text, line.text);
         else if (*kind == Kind::objectif_strategique)
-            open_os(line, line.numbering().text, std::move(line.text));
+            open_os(line, line.numbering().text, line.text);
         else if (*kind == Kind::orientation)
-            open_orientation(line, line.numbering().text, std::move(line.text));
+            open_orientation(line, line.numbering().text, line.text);
         else
-            open_item_like(line, *kind, line.numbering().text, std::move(line.text));
+            open_item_like(line, *kind, line.numbering().text, line.text);
     }
 
     // ---- items --------------------------------------------------------------
@@ -472,14 +474,13 @@ class TreeBuilder {
         }
         std::string look = effective_look(line, raw_look);
         if (glyph_ends_label(line, look)) close_lists();
-        std::string title = lists_.label.active ? strip_list_separator(std::move(line.text))
-                                                : std::move(line.text); // its last use
+        std::string_view title = lists_.label.active ? strip_list_separator(line.text) : line.text;
         // "2." after "1." written alike; else "2-" after "1-", whatever the
         // indent (pdftotext wraps and shifts indentation).
         const ListEntry* prev = numbered_predecessor(line, true);
         if (prev == nullptr) prev = numbered_predecessor(line);
         if (prev != nullptr) look = prev->look;
-        place_item(line, look, std::move(title));
+        place_item(line, look, title);
     }
 
     // An item's depth in its list: the list nesting its reader saw (HTML
@@ -493,7 +494,7 @@ class TreeBuilder {
         return rank_it->second;
     }
 
-    void place_item(const Paragraph& line, const std::string& look, std::string title) {
+    void place_item(const Paragraph& line, const std::string& look, std::string_view title) {
         int rank = rank_of(line, look);
         while (!lists_.list.empty() && lists_.list.back().rank >= rank) lists_.list.pop_back();
         auto [parent, claim] = list_base(line);
@@ -501,7 +502,7 @@ class TreeBuilder {
             parent = lists_.list.back().node;
             claim = child_claim(line);
         }
-        int idx = add(claim, parent, line, line.numbering().text, std::move(title));
+        int idx = add(claim, parent, line, line.numbering().text, title);
         lists_.list.push_back({look, idx, rank, line.numbering()});
     }
 
@@ -536,17 +537,17 @@ class TreeBuilder {
             lists_.label.second) { // "Objectifs stratégiques et opérationnels"
             clear_list();
             lists_.label.first_node =
-                add(lists_.label.first, lists_.label.parent, line, "", std::move(line.text));
+                add(lists_.label.first, lists_.label.parent, line, "", line.text);
             return;
         }
         if (lists_.label.active) { // rule 5: a labelled list written as a paragraph
-            for (std::string& clause : split_clauses(line.text))
-                place_item(line, "paragraph", std::move(clause));
+            for (std::string_view clause : split_clauses(line.text))
+                place_item(line, "paragraph", clause);
             return;
         }
         if (open_.in_annex && b.heading_like && open_.section >= 0) { // one part of an annex
             close_programme();
-            open_.subsection = add(Kind::section, open_.section, line, "", std::move(line.text));
+            open_.subsection = add(Kind::section, open_.section, line, "", line.text);
             return;
         }
         if (line.colon && on_colon_paragraph(i)) return;
@@ -577,6 +578,7 @@ class TreeBuilder {
     bool has_axe_headings_ = false;
 
     std::vector<ArenaNode> nodes_;
+    TextStore store_; // the words no paragraph holds (a heading's title, prose unmarked)
     OpenHeadings open_;
     ListState lists_;
     NumberedHeadings numbered_;

@@ -299,4 +299,10 @@ std::string strip_markup(std::string_view s) {
     return out;
 }
 
+std::string_view strip_markup(std::string_view s, std::string& buffer) {
+    if (is_plain(s)) return s;
+    buffer = strip_markup(s);
+    return buffer;
+}
+
 } // namespace perr

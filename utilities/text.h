@@ -56,6 +56,9 @@ std::vector<std::string_view> split_lines(std::string_view text);
 // Removes inline markup: HTML tags, markdown '**' / '*' / '__' emphasis,
 // pandoc's backslash escapes; collapses white space.
 std::string strip_markup(std::string_view s);
+// The same without a copy where there is nothing to strip: `s` itself when
+// it holds no markup, else the stripped text, kept in `buffer`.
+std::string_view strip_markup(std::string_view s, std::string& buffer);
 
 } // namespace perr
 

@@ -6,8 +6,14 @@
 using namespace perr;
 
 namespace {
+// The stripped texts the test paragraphs view live as long as the test run.
+TextStore& kept_texts() {
+    static TextStore store;
+    return store;
+}
+
 Paragraph lex1(std::string_view s) {
-    auto lines = lex_lines(s);
+    auto lines = lex_lines(s, kept_texts());
     REQUIRE(lines.size() == 1);
     return lines[0];
 }
@@ -52,7 +58,7 @@ TEST_CASE("perr::lex_lines") {
         CHECK(lex1("#1 priorité").heading_level == 0);
     }
     SUBCASE("blank lines") {
-        auto lines = lex_lines("a\n   \nb");
+        auto lines = lex_lines("a\n   \nb", kept_texts());
         REQUIRE(lines.size() == 3);
         CHECK(lines[1].blank);
         CHECK(lines[2].number == 3);
@@ -79,9 +85,9 @@ TEST_CASE("perr::strip_markup copies plain text and cleans everything else") {
 
 TEST_CASE("perr::lex_line a form feed takes no column") {
     // pdftotext starts a page's first line with the page break.
-    Paragraph after_break = lex_line("\f   • Favoriser l'emploi", 7);
+    Paragraph after_break = lex_line("\f   • Favoriser l'emploi", 7, kept_texts());
     CHECK(after_break.indent == 3);
     CHECK(after_break.marker == "•");
     CHECK(after_break.text == "Favoriser l'emploi");
-    CHECK(lex_line("\f\tAction", 8).indent == 4);
+    CHECK(lex_line("\f\tAction", 8, kept_texts()).indent == 4);
 }

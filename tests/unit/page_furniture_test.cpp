@@ -8,7 +8,8 @@ using namespace perr;
 namespace {
 // The lines that remain, joined with '|'.
 std::string kept(std::string_view text, int* removed = nullptr) {
-    auto lines = lex_lines(text);
+    TextStore store;
+    auto lines = lex_lines(text, store);
     int n = remove_page_furniture(lines);
     if (removed) *removed = n;
     std::string out;

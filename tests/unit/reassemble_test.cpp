@@ -10,22 +10,24 @@ namespace {
 // lines that end with " :" here.
 std::string rejoined(std::string_view text) {
     TextStore storage;
-    auto paragraphs = reassemble(lex_lines(text), storage,
+    auto paragraphs = reassemble(lex_lines(text, storage), storage,
                                  [](const Paragraph& p) { return p.colon && p.text.size() < 30; });
     std::string out;
     for (const Paragraph& p : paragraphs)
-        if (!p.blank) out += p.text + "@" + std::to_string(p.number) + "|";
+        if (!p.blank) out += std::string(p.text) + "@" + std::to_string(p.number) + "|";
     return out;
 }
 
 // Like rejoined, with each paragraph's marker in front of it.
 std::string marked(std::string_view text) {
     TextStore storage;
-    auto paragraphs = reassemble(lex_lines(text), storage,
+    auto paragraphs = reassemble(lex_lines(text, storage), storage,
                                  [](const Paragraph& p) { return p.colon && p.text.size() < 30; });
     std::string out;
     for (const Paragraph& p : paragraphs)
-        if (!p.blank) out += (p.marker.empty() ? "" : std::string(p.marker) + " ") + p.text + "|";
+        if (!p.blank)
+            out +=
+                (p.marker.empty() ? "" : std::string(p.marker) + " ") + std::string(p.text) + "|";
     return out;
 }
 
@@ -128,7 +130,8 @@ TEST_CASE("perr::reassemble a joined item keeps its snapped indent") {
     auto paragraphs = reassemble(lex_lines("   • Objectif\n"
                                            "                • Première action qui continue\n"
                                            "                  sur la ligne suivante\n"
-                                           "               • Seconde action\n"),
+                                           "               • Seconde action\n",
+                                           storage),
                                  storage, [](const Paragraph&) { return false; });
     REQUIRE(paragraphs.size() == 3);
     CHECK(paragraphs[1].text == "Première action qui continue sur la ligne suivante");
@@ -138,7 +141,8 @@ TEST_CASE("perr::reassemble a joined item keeps its snapped indent") {
 
 TEST_CASE("perr::snap_indents") {
     auto indents = [](std::string_view text) {
-        std::vector<Paragraph> lines = lex_lines(text);
+        TextStore storage;
+        std::vector<Paragraph> lines = lex_lines(text, storage);
         snap_indents(lines);
         std::string out;
         for (const Paragraph& p : lines)

@@ -14,7 +14,8 @@ namespace {
 std::string outline_of(std::string_view text, Layout layout = Layout::markdown) {
     Vocabulary vocab;
     MetadataReader meta(vocab);
-    auto lines = lex_lines(text);
+    TextStore store;
+    auto lines = lex_lines(text, store);
     auto blocks = classify_lines(lines, layout, vocab);
     return dump_outline(assign_levels(blocks, plan_from_claims(meta.claims(blocks)), vocab));
 }
@@ -227,11 +228,13 @@ TEST_CASE("perr::assign_levels") {
 
 TEST_CASE("perr::build_outline places nodes and records claims, naming no item's kind") {
     Vocabulary vocab;
+    TextStore store;
     auto lines = lex_lines("Axe 1 : Emploi\n"
                            "- Réussir\n"
                            "  ➔ Orienter\n"
                            "Actions :\n"
-                           "- Agir\n");
+                           "- Agir\n",
+                           store);
     auto blocks = classify_lines(lines, Layout::markdown, vocab);
     NodeArena outline = build_outline(blocks, LevelPlan{}, vocab);
     REQUIRE(outline.nodes.size() == 4);
