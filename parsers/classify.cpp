@@ -30,7 +30,7 @@ int word_count(std::string_view s) {
 }
 
 Block classify_bulleted(Paragraph& line, const Vocabulary& vocab) {
-    Block b{Role::item, &line};
+    Block b{.line = &line, .role = Role::item};
     if (auto g = vocab.group_label(line.text)) {
         b.role = Role::group_label;
         b.group = *g;
@@ -46,7 +46,7 @@ Block classify_bulleted(Paragraph& line, const Vocabulary& vocab) {
 }
 
 Block classify_plain(Paragraph& line, const Vocabulary& vocab) {
-    Block b{Role::paragraph, &line};
+    Block b{.line = &line, .role = Role::paragraph};
     if (line.emphasis == Emphasis::italic) return b; // a comment, not a heading
     if (vocab.is_section_heading(line.text)) {
         b.role = Role::section;
@@ -138,13 +138,13 @@ std::vector<Block> classify_lines(std::vector<Paragraph>& lines, Layout layout,
     blocks.reserve(lines.size());
     for (Paragraph& line : lines) {
         if (line.territory_header) {
-            blocks.push_back(Block{Role::territoire, &line});
+            blocks.push_back(Block{.line = &line, .role = Role::territoire});
         } else if (line.blank) {
-            blocks.push_back(Block{Role::blank, &line});
+            blocks.push_back(Block{.line = &line, .role = Role::blank});
         } else if (vocab.source_url(line.raw)) {
-            blocks.push_back(Block{Role::source, &line});
+            blocks.push_back(Block{.line = &line, .role = Role::source});
         } else if (layout == Layout::web && line.marker.empty() && vocab.is_furniture(line.text)) {
-            blocks.push_back(Block{Role::furniture, &line});
+            blocks.push_back(Block{.line = &line, .role = Role::furniture});
         } else if (!line.marker.empty()) {
             blocks.push_back(classify_bulleted(line, vocab));
         } else {

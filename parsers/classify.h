@@ -3,6 +3,7 @@
 // domain's vocabulary. Still no tree: that is tree_builder's job.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -12,7 +13,7 @@
 
 namespace perr {
 
-enum class Role {
+enum class Role : std::uint8_t {
     blank,
     furniture,    // web page chrome: dropped
     source,       // "(Source : URL)": metadata
@@ -27,11 +28,11 @@ enum class Role {
 };
 
 struct Block {
-    Role role = Role::blank;
     Paragraph* line = nullptr; // the outline pass moves its text into the node it makes
     // Kind, number and title of a labelled or territoire block; null for the
     // other roles, most lines: a pointer, not two strings, per line.
     std::unique_ptr<LabelledHeading> labelled = nullptr;
+    Role role = Role::blank; // the one-byte fields last: a block takes 24 bytes, not 32
     GroupLabel group{Kind::texte, std::nullopt}; // group_label
     bool names_axe = false;                      // item that reads "Axe N : ..."
     bool heading_like = false;                   // short un-punctuated paragraph

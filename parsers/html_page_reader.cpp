@@ -23,8 +23,8 @@ Paragraph paragraph_of(const HtmlBlock& b, std::string_view text, int number, Te
     if (b.list_item) p.list_level = std::max(1, b.list_depth);
     lex_body(text, p, store);
     // A data table's first column lists the items.
-    if (!b.list_item && b.column == 0 && !b.header_cell && p.marker.empty()) p.marker = "-";
-    if (b.list_item && p.marker.empty() && p.numbering().text.empty()) p.marker = "-";
+    if (!b.list_item && b.column == 0 && !b.header_cell && p.marker.empty()) p.marker = Marker("-");
+    if (b.list_item && p.marker.empty() && p.numbering().text.empty()) p.marker = Marker("-");
     Emphasis e = block_emphasis(b);
     if (e != Emphasis::plain) p.emphasis = e;
     return p;

@@ -31,7 +31,7 @@ int take_quote_marks(std::string_view raw, std::size_t& pos) {
 
 // A bullet is a glyph followed by a space; "*" only when it does not open
 // emphasis ("*text*" is italics, "* text" is an item).
-std::string_view take_marker(std::string_view s, std::string_view& marker, bool dashes) {
+std::string_view take_marker(std::string_view s, Marker& marker, bool dashes) {
     std::size_t len = bullet_length(s);
     if (len == 0) return s;
     std::string_view normalized = normalize_marker(s.substr(0, len));
@@ -76,7 +76,7 @@ void lex_body(std::string_view s, Paragraph& p, TextStore& store) {
     p.blank = false;
     s = take_marker(s, p.marker, p.heading_level == 0);
     if (p.marker == "-") { // "- ✓ text": a markdown item whose glyph is the ✓
-        std::string_view inner;
+        Marker inner;
         std::string_view rest = take_marker(s, inner, false);
         if (!inner.empty()) {
             p.marker = inner;

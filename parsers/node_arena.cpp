@@ -4,11 +4,13 @@ namespace perr {
 
 void own_words(NodeArena& tree) {
     tree.owned.reserve(tree.nodes.size());
+    TextStore numbers; // a few bytes per node: packed, not a string each
     for (ArenaNode& n : tree.nodes) {
         tree.owned.emplace_back(n.words);
         n.words = {};
+        n.number = numbers.keep(n.number);
     }
-    tree.store = TextStore();
+    tree.store = std::move(numbers);
 }
 
 // A parent precedes its children in the arena, so one forward pass places
@@ -33,7 +35,7 @@ std::vector<Node> nest(NodeArena tree) {
             f.parent < 0 ? roots : placed[static_cast<std::size_t>(f.parent)]->children;
         Node& n = siblings.emplace_back();
         n.kind = f.kind;
-        n.number = std::move(f.number);
+        n.number = f.number;
         (f.kind == Kind::texte ? n.text : n.title) =
             i < tree.owned.size() ? std::move(tree.owned[i]) : std::string(f.words);
         n.line = f.line;

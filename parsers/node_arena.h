@@ -20,7 +20,7 @@ struct ArenaNode {
     int line = 0;
     int parent = -1; // index in the arena, -1 for the document
     std::uint32_t depth = 0;
-    std::string number;
+    std::string_view number; // of the arena's store; own_words packs numbers apart
     // The title, or a texte node's text: a view of a paragraph's text (of
     // the source text or its reader's store) or of the arena's store.
     std::string_view words;
@@ -29,7 +29,7 @@ struct ArenaNode {
 // A parent precedes its children; siblings keep their order.
 struct NodeArena {
     std::vector<ArenaNode> nodes;
-    TextStore store;                // words that no paragraph holds
+    TextStore store;                // numbers, and words that no paragraph holds
     std::vector<std::string> owned; // each node's words, once own_words has run
 };
 

@@ -60,7 +60,7 @@ void add_office_paragraph(ParagraphDocument& doc, const OfficeParagraph& op) {
     p.heading_level = op.heading_level;
     p.list_level = op.list_level;
     lex_body(raw, p, doc.storage);
-    if (p.list_level > 0 && p.marker.empty() && p.numbering().text.empty()) p.marker = "-";
+    if (p.list_level > 0 && p.marker.empty() && p.numbering().text.empty()) p.marker = Marker("-");
     if (op.body.chars > 0 && op.body.bold * 10 >= op.body.chars * 9)
         p.emphasis = Emphasis::bold;
     else if (op.body.chars > 0 && op.body.italic * 10 >= op.body.chars * 9)

@@ -32,7 +32,7 @@ struct Paragraph {
     CellStart cell_start = CellStart::none;
     bool territory_header = false; // a table's part header; `text` is the territory's name
     bool in_run = false;           // a markdown line between the rows of a table document
-    std::string_view marker; // normalized bullet glyph (a view into signals' table); "" if none
+    Marker marker;                 // normalized bullet glyph; empty if none
     // Marker, number, markup and trailing ':' removed; spaces collapsed. A
     // view of `raw` where the lexer took nothing else off, else of the
     // reader's store: it lives as long as the source and the store.

@@ -162,6 +162,23 @@ std::string_view normalize_marker(std::string_view glyph) {
     return glyph;
 }
 
+namespace {
+// Every `normalized` of the glyph table, once (a unit test checks it).
+constexpr std::string_view kMarkerClasses[] = {
+    "",       "-",      "\u2192", "\u25CB", "\u2713", "\u2022",
+    "\u25AA", "\u25E6", "\u27A2", "\u2756", "\u00A7",
+};
+} // namespace
+
+Marker::Marker(std::string_view normalized) {
+    for (std::size_t i = 1; i < std::size(kMarkerClasses); ++i)
+        if (kMarkerClasses[i] == normalized) rank_ = static_cast<std::uint8_t>(i);
+}
+
+Marker::operator std::string_view() const {
+    return kMarkerClasses[rank_];
+}
+
 std::optional<Kind> glyph_kind(std::string_view marker) {
     if (marker == "\u2192") return Kind::orientation;
     if (marker == "\u25CB") return Kind::objectif_operationnel;

@@ -29,6 +29,22 @@ bool is_bullet_code_point(char32_t cp);
 // as long as the program; unknown text is returned as it is (`glyph`).
 std::string_view normalize_marker(std::string_view glyph);
 
+// A paragraph's list glyph, normalized, in one byte (its class's rank in
+// the glyph table; 0 for none): a million lines hold a million of them.
+class Marker {
+  public:
+    Marker() = default;
+    // A class normalize_marker returns; any other text is no marker.
+    Marker(std::string_view normalized); // NOLINT(google-explicit-constructor)
+    operator std::string_view() const;   // NOLINT(google-explicit-constructor)
+    bool empty() const { return rank_ == 0; }
+    friend bool operator==(Marker a, Marker b) { return a.rank_ == b.rank_; }
+    friend bool operator==(Marker a, std::string_view b) { return std::string_view(a) == b; }
+
+  private:
+    std::uint8_t rank_ = 0;
+};
+
 // "-", "–" or "—" alone; `s` ends with one of them (trailing spaces aside).
 bool is_dash(std::string_view s);
 bool ends_with_dash(std::string_view s);
