@@ -176,7 +176,8 @@ class TreeBuilder {
         }
         int idx = static_cast<int>(nodes_.size());
         if (!number.empty() && is_ascii_digit(number.front())) numbered_.nodes[number] = idx;
-        nodes_.push_back({claim, Kind::texte, line.number, parent, depth, store_.keep(number), words});
+        nodes_.push_back(
+            {claim, Kind::texte, line.number, parent, depth, store_.keep(number), words});
         return idx;
     }
     int add(Kind kind, int parent, const Paragraph& line, std::string number,

@@ -246,6 +246,19 @@ bool is_plain(std::string_view s) {
     return true;
 }
 
+// "*Agir …*", "**Axe 1**": emphasis marks around plain text, the commonest
+// markup of markdown exports. What strip_markup keeps of them is the text
+// between the marks (a '*' next to a letter is a mark); "" when `s` is not
+// that shape.
+std::string_view inside_emphasis(std::string_view s) {
+    std::size_t begin = s.find_first_not_of('*');
+    if (begin == std::string_view::npos) return {};
+    std::size_t end = s.find_last_not_of('*') + 1;
+    if (begin == 0 && end == s.size()) return {};
+    std::string_view inside = s.substr(begin, end - begin);
+    return is_plain(inside) ? inside : std::string_view();
+}
+
 } // namespace
 
 // One pass into a buffer of the input's size: tags, emphasis marks and
@@ -301,6 +314,7 @@ std::string strip_markup(std::string_view s) {
 
 std::string_view strip_markup(std::string_view s, std::string& buffer) {
     if (is_plain(s)) return s;
+    if (std::string_view inside = inside_emphasis(s); !inside.empty()) return inside;
     buffer = strip_markup(s);
     return buffer;
 }

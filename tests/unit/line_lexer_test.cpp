@@ -91,3 +91,39 @@ TEST_CASE("perr::lex_line a form feed takes no column") {
     CHECK(after_break.text == "Favoriser l'emploi");
     CHECK(lex_line("\f\tAction", 8, kept_texts()).indent == 4);
 }
+
+TEST_CASE("perr::strip_markup into a buffer gives what the copying form gives") {
+    // The viewing form takes a short cut for emphasis around plain text.
+    for (std::string_view s : {"*Agir pour l'emploi*",
+                               "**Axe 1**",
+                               "***fort***",
+                               "*a*",
+                               "*",
+                               "**",
+                               "* a *",
+                               "*a b*",
+                               "**a  b**",
+                               "*a*b*",
+                               "*a",
+                               "a*",
+                               "*a_b*",
+                               "*a <b>c</b>*",
+                               "*l\\'emploi*",
+                               "plain",
+                               " *a* ",
+                               "*a \tb*",
+                               "**3 * 4**",
+                               "*a *",
+                               "* a*",
+                               "__a__"}) {
+        std::string buffer;
+        std::string_view viewed = strip_markup(s, buffer);
+        CHECK_MESSAGE(viewed == strip_markup(s), s);
+        bool inside_s = viewed.data() >= s.data() && viewed.data() <= s.data() + s.size();
+        CHECK_MESSAGE((inside_s || viewed.data() == buffer.data() || viewed.empty()), s);
+    }
+    std::string buffer;
+    std::string_view line = "*Agir pour l'emploi*";
+    CHECK(strip_markup(line, buffer).data() == line.data() + 1); // a view, no copy
+    CHECK(buffer.empty());
+}
