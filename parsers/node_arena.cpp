@@ -3,7 +3,6 @@
 namespace perr {
 
 void own_words(NodeArena& tree) {
-    tree.owned.reserve(tree.nodes.size());
     TextStore numbers; // a few bytes per node: packed, not a string each
     for (ArenaNode& n : tree.nodes) {
         tree.owned.emplace_back(n.words);
@@ -16,8 +15,10 @@ void own_words(NodeArena& tree) {
 // A parent precedes its children in the arena, so one forward pass places
 // every node; each list of children is reserved at its exact size first,
 // so no vector grows or moves and the pointers to placed nodes stay valid.
+// The arena and its words are taken from the front as the tree grows: the
+// pass frees what it has placed, and the two never peak together.
 std::vector<Node> nest(NodeArena tree) {
-    std::vector<ArenaNode>& nodes = tree.nodes;
+    std::deque<ArenaNode>& nodes = tree.nodes;
     std::vector<std::uint32_t> children(nodes.size(), 0);
     std::size_t roots_count = 0;
     for (const ArenaNode& f : nodes) {
@@ -29,18 +30,21 @@ std::vector<Node> nest(NodeArena tree) {
     std::vector<Node> roots;
     roots.reserve(roots_count);
     std::vector<Node*> placed(nodes.size());
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        ArenaNode& f = nodes[i];
+    bool owned = tree.owned.size() == nodes.size();
+    for (std::size_t i = 0; !nodes.empty(); ++i) {
+        const ArenaNode& f = nodes.front();
         auto& siblings =
             f.parent < 0 ? roots : placed[static_cast<std::size_t>(f.parent)]->children;
         Node& n = siblings.emplace_back();
         n.kind = f.kind;
         n.number = f.number;
         (f.kind == Kind::texte ? n.text : n.title) =
-            i < tree.owned.size() ? std::move(tree.owned[i]) : std::string(f.words);
+            owned ? std::move(tree.owned.front()) : std::string(f.words);
         n.line = f.line;
         n.children.reserve(children[i]);
         placed[i] = &n;
+        nodes.pop_front();
+        if (owned) tree.owned.pop_front();
     }
     return roots;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,9 @@ struct ArenaNode {
 
 // A parent precedes its children; siblings keep their order.
 struct NodeArena {
-    std::vector<ArenaNode> nodes;
-    TextStore store;                // numbers, and words that no paragraph holds
-    std::vector<std::string> owned; // each node's words, once own_words has run
+    std::deque<ArenaNode> nodes;   // a deque: nest frees it from the front
+    TextStore store;               // numbers, and words that no paragraph holds
+    std::deque<std::string> owned; // each node's words, once own_words has run
 };
 
 // Each node's words copied into a string of its own, so that the texts they

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <string>
 
@@ -98,9 +99,6 @@ class TreeBuilder {
     }
 
     NodeArena build() && {
-        // About one node per line of content: reserved, not grown by doubling.
-        nodes_.reserve(static_cast<std::size_t>(std::count_if(
-            blocks_.begin(), blocks_.end(), [](const Block& b) { return b.role != Role::blank; })));
         for (std::size_t i = 0; i < blocks_.size(); ++i) feed(i);
         return {std::move(nodes_), std::move(store_), {}};
     }
@@ -577,7 +575,7 @@ class TreeBuilder {
     const Vocabulary& vocab_;
     bool has_axe_headings_ = false;
 
-    std::vector<ArenaNode> nodes_;
+    std::deque<ArenaNode> nodes_; // grows by blocks: never copied
     TextStore store_; // the words no paragraph holds (a heading's title, prose unmarked)
     OpenHeadings open_;
     ListState lists_;
