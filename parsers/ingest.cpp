@@ -176,9 +176,13 @@ Result<IngestResult> Ingester::structure(IngestResult result, ParagraphDocument 
     NodeArena outline = build_outline(blocks, plan, vocab_);
     std::vector<Block>().swap(blocks);
     std::vector<Paragraph>().swap(read.paragraphs);
-    own_words(outline);         // its texts were views of the source and the reader's store
+    // The words are views of the decoded text and of the reader's store: each
+    // is copied, then freed, in turn, so the two are not both held with the copies.
+    own_words(outline, text);
+    std::string().swap(text); // nothing views it now: freed before the tree is nested
+    own_words(outline);
+    own_numbers(outline);
     read = ParagraphDocument(); // the store
-    std::string().swap(text);   // nothing views it now: freed before the tree is nested
     assign_kinds(outline, plan);
     doc.children = nest(std::move(outline));
     if (!has_programme(doc.children) || !on_topic) {

@@ -1,14 +1,28 @@
 #include "parsers/node_arena.h"
 
+#include <functional>
+
 namespace perr {
 
-void own_words(NodeArena& tree) {
-    TextStore numbers; // a few bytes per node: packed, not a string each
+void own_words(NodeArena& tree, std::string_view source) {
+    bool first = tree.owned.empty();
+    std::size_t i = 0;
     for (ArenaNode& n : tree.nodes) {
-        tree.owned.emplace_back(n.words);
-        n.words = {};
-        n.number = numbers.keep(n.number);
+        if (first) tree.owned.emplace_back();
+        std::less<const char*> before; // a total order on unrelated pointers too
+        bool in_source = !before(n.words.data(), source.data()) &&
+                         !before(source.data() + source.size(), n.words.data() + n.words.size());
+        if (!n.words.empty() && (source.empty() || in_source)) {
+            tree.owned[i] = std::string(n.words);
+            n.words = {};
+        }
+        ++i;
     }
+}
+
+void own_numbers(NodeArena& tree) {
+    TextStore numbers; // a few bytes per node: packed, not a string each
+    for (ArenaNode& n : tree.nodes) n.number = numbers.keep(n.number);
     tree.store = std::move(numbers);
 }
 

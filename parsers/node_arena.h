@@ -34,10 +34,15 @@ struct NodeArena {
     std::deque<std::string> owned; // each node's words, once own_words has run
 };
 
-// Each node's words copied into a string of its own, so that the texts they
-// view can be freed before the tree is nested, and the nodes take the
-// strings without copying them again.
-void own_words(NodeArena& tree);
+// Each node's words that view `source` (all of them when it is empty)
+// copied into a string of its own, so that the texts they view can be freed
+// before the tree is nested, one source after the other, and the nodes take
+// the strings without copying them again.
+void own_words(NodeArena& tree, std::string_view source = {});
+
+// The numbers packed into a store of their own, which replaces the arena's:
+// after own_words, what the builder kept there is no longer viewed.
+void own_numbers(NodeArena& tree);
 
 // The arena as nested nodes (iterative: no recursion over input depth).
 std::vector<Node> nest(NodeArena tree);
