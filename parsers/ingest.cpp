@@ -181,7 +181,6 @@ Result<IngestResult> Ingester::structure(IngestResult result, ParagraphDocument 
     own_words(outline, text);
     std::string().swap(text); // nothing views it now: freed before the tree is nested
     own_words(outline);
-    own_numbers(outline);
     read = ParagraphDocument(); // the store
     assign_kinds(outline, plan);
     doc.children = nest(std::move(outline));

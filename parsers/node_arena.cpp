@@ -18,12 +18,7 @@ void own_words(NodeArena& tree, std::string_view source) {
         }
         ++i;
     }
-}
-
-void own_numbers(NodeArena& tree) {
-    TextStore numbers; // a few bytes per node: packed, not a string each
-    for (ArenaNode& n : tree.nodes) n.number = numbers.keep(n.number);
-    tree.store = std::move(numbers);
+    if (source.empty()) tree.store = TextStore();
 }
 
 // A parent precedes its children in the arena, so one forward pass places
@@ -51,7 +46,7 @@ std::vector<Node> nest(NodeArena tree) {
             f.parent < 0 ? roots : placed[static_cast<std::size_t>(f.parent)]->children;
         Node& n = siblings.emplace_back();
         n.kind = f.kind;
-        n.number = f.number;
+        n.number = tree.number_of(f);
         (f.kind == Kind::texte ? n.text : n.title) =
             owned ? std::move(tree.owned.front()) : std::string(f.words);
         n.line = f.line;

@@ -100,7 +100,7 @@ class TreeBuilder {
 
     NodeArena build() && {
         for (std::size_t i = 0; i < blocks_.size(); ++i) feed(i);
-        return {std::move(nodes_), std::move(store_), {}};
+        return {std::move(nodes_), std::move(store_), std::move(numbers_), {}};
     }
 
   private:
@@ -167,15 +167,21 @@ class TreeBuilder {
     // source, or of the arena's store (`keep`).
     int add(KindClaim claim, int parent, const Paragraph& line, std::string number,
             std::string_view words) {
-        std::uint32_t depth = parent < 0 ? 0 : nodes_[static_cast<std::size_t>(parent)].depth + 1;
+        static_assert(kMaxDepth <= 255, "a node's depth is held in one byte");
+        std::uint32_t depth = parent < 0 ? 0 : nodes_[static_cast<std::size_t>(parent)].depth + 1u;
         if (depth >= kMaxDepth) { // hostile nesting: attach beside the parent
             parent = nodes_[static_cast<std::size_t>(parent)].parent;
             depth = kMaxDepth - 1;
         }
         int idx = static_cast<int>(nodes_.size());
         if (!number.empty() && is_ascii_digit(number.front())) numbered_.nodes[number] = idx;
-        nodes_.push_back(
-            {claim, Kind::texte, line.number, parent, depth, store_.keep(number), words});
+        std::uint32_t number_index = 0;
+        if (!number.empty()) {
+            numbers_.push_back(std::move(number));
+            number_index = static_cast<std::uint32_t>(numbers_.size());
+        }
+        nodes_.push_back({claim, Kind::texte, static_cast<std::uint8_t>(depth), line.number, parent,
+                          number_index, words});
         return idx;
     }
     int add(Kind kind, int parent, const Paragraph& line, std::string number,
@@ -576,6 +582,7 @@ class TreeBuilder {
     bool has_axe_headings_ = false;
 
     std::deque<ArenaNode> nodes_; // grows by blocks: never copied
+    std::vector<std::string> numbers_;
     TextStore store_; // the words no paragraph holds (a heading's title, prose unmarked)
     OpenHeadings open_;
     ListState lists_;

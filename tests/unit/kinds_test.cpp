@@ -81,11 +81,12 @@ TEST_CASE("perr::assign_kinds resolves parents before children") {
     KindClaim arrow = plain;
     arrow.glyph = Kind::orientation;
     NodeArena arena;
-    arena.nodes.push_back({KindClaim::of(Kind::axe), Kind::texte, 1, -1, 0, "1", "Axe"});
-    arena.nodes.push_back({plain, Kind::texte, 2, 0, 1, "", "A"});
-    arena.nodes.push_back({plain, Kind::texte, 3, 1, 2, "", "B"});
-    arena.nodes.push_back({arrow, Kind::texte, 4, 2, 3, "", "C"});
-    arena.nodes.push_back({arrow, Kind::texte, 5, 0, 1, "", "D"});
+    arena.numbers.push_back("1");
+    arena.nodes.push_back({KindClaim::of(Kind::axe), Kind::texte, 0, 1, -1, 1, "Axe"});
+    arena.nodes.push_back({plain, Kind::texte, 1, 2, 0, 0, "A"});
+    arena.nodes.push_back({plain, Kind::texte, 2, 3, 1, 0, "B"});
+    arena.nodes.push_back({arrow, Kind::texte, 3, 4, 2, 0, "C"});
+    arena.nodes.push_back({arrow, Kind::texte, 1, 5, 0, 0, "D"});
     assign_kinds(arena, LevelPlan{});
     CHECK(arena.nodes[0].kind == Kind::axe);
     CHECK(arena.nodes[1].kind == Kind::objectif_strategique);
