@@ -2,7 +2,8 @@
 # Benchmark (not a test), issue 14: perr ingest of one ~50 MB file per
 # layout (a sample repeated) against libxml2's bare HTML parse of the same
 # file, in CPU time (user+sys), best of 5, the two alternated in one run;
-# with the peak RSS of perr and the CPU ratio 10x / 1x (a 5 MB file).
+# with the peak RSS of perr in MiB beside its bound (3x the input + 32 MiB)
+# and the CPU ratio 10x / 1x (a 5 MB file).
 #   bench/ingest_floor.sh [PERR] [FORMAT] [LAYOUTS...]
 # FORMAT is json (default) or yaml; LAYOUTS default to the four below.
 # Needs: xmllint (libxml2-utils), GNU time, bc.
@@ -25,7 +26,7 @@ cpu() { # command... -> "seconds kilobytes" of CPU time and peak RSS
 }
 best() { sort -n | head -1; }
 
-printf '%-11s %8s %10s %10s %9s %7s %10s %9s\n' layout MB perr_s xmllint_s perr_MB/s ratio RSS_MB 10x/1x
+printf '%-11s %8s %10s %10s %9s %7s %8s %9s %9s\n' layout MB perr_s xmllint_s perr_MB/s ratio RSS_MiB bound_MiB 10x/1x
 for layout in "${layouts[@]}"; do
   sample=$(sample_of "$layout")
   repeat_to "$sample" 50 "$dir/big"; repeat_to "$sample" 5 "$dir/small"
@@ -38,8 +39,8 @@ for layout in "${layouts[@]}"; do
   done
   p=$(cut -d' ' -f1 "$dir/p" | best); x=$(cut -d' ' -f1 "$dir/x" | best)
   s=$(cut -d' ' -f1 "$dir/s" | best); rss=$(cut -d' ' -f2 "$dir/p" | sort -n | tail -1)
-  printf '%-11s %8.1f %10.3f %10.3f %9.1f %7.2f %10.1f %9.2f\n' "$layout" "$mb" "$p" "$x" \
+  printf '%-11s %8.1f %10.3f %10.3f %9.1f %7.2f %8.1f %9.1f %9.2f\n' "$layout" "$mb" "$p" "$x" \
     "$(echo "$mb / $p" | bc -l)" "$(echo "$x / $p" | bc -l)" "$(echo "$rss / 1024" | bc -l)" \
-    "$(echo "$p / $s" | bc -l)"
+    "$(echo "3 * $(stat -c %s "$dir/big") / 1048576 + 32" | bc -l)" "$(echo "$p / $s" | bc -l)"
 done
 echo "perr: $perr, format $format, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
