@@ -180,7 +180,7 @@ class TableReader {
     // "Protocole d'Engagements Renforcés et Réciproques GRIGNY": the start of
     // one territory's part. Returns the territory's name, or "". Only a cell
     // holding "protocole" in some case can be one: the regex runs on those.
-    std::string territory_header(const std::string& text) const {
+    std::string territory_header(std::string_view text) const {
         if (!contains_ascii_caseless(text, "protocole")) return {};
         auto m = header_.find(text);
         if (!m || !is_all_caps((*m)[1], 3)) return {};
@@ -196,10 +196,14 @@ class TableReader {
             if (tab == std::string_view::npos) break;
             start = tab + 1;
         }
-        std::vector<std::string> texts; // each cell's text, markup stripped once
+        // Each cell's text, markup stripped once, into buffers kept from row
+        // to row: a view of the cell where it holds no markup.
+        if (buffers_.size() < cells.size()) buffers_.resize(cells.size());
+        std::vector<std::string_view> texts;
         texts.reserve(cells.size());
-        for (std::string_view cell : cells) texts.push_back(strip_markup(cell));
-        for (const std::string& text : texts) {
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            texts.push_back(strip_markup(cells[i], buffers_[i]));
+        for (std::string_view text : texts) {
             std::string name = territory_header(text);
             if (name.empty()) continue;
             Paragraph& header = doc_.paragraphs.emplace_back();
@@ -219,6 +223,7 @@ class TableReader {
 
     ParagraphDocument& doc_;
     Regex header_;
+    std::vector<std::string> buffers_;
 };
 
 } // namespace

@@ -265,8 +265,17 @@ std::string_view inside_emphasis(std::string_view s) {
 // backslash escapes dropped, white space collapsed, ends trimmed. Most lines
 // hold none of these and are copied as they are.
 std::string strip_markup(std::string_view s) {
-    if (is_plain(s)) return std::string(s);
-    std::string out(s.size(), '\0');
+    std::string out;
+    strip_markup_into(s, out);
+    return out;
+}
+
+void strip_markup_into(std::string_view s, std::string& out) {
+    if (is_plain(s)) {
+        out.assign(s);
+        return;
+    }
+    out.resize(s.size()); // keeps the buffer's capacity: no allocation once it is large enough
     std::size_t n = 0;
     bool space = false;
     auto put = [&](char c) {
@@ -309,13 +318,12 @@ std::string strip_markup(std::string_view s) {
         put(c);
     }
     out.resize(n);
-    return out;
 }
 
 std::string_view strip_markup(std::string_view s, std::string& buffer) {
     if (is_plain(s)) return s;
     if (std::string_view inside = inside_emphasis(s); !inside.empty()) return inside;
-    buffer = strip_markup(s);
+    strip_markup_into(s, buffer);
     return buffer;
 }
 

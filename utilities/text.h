@@ -56,6 +56,8 @@ std::vector<std::string_view> split_lines(std::string_view text);
 // Removes inline markup: HTML tags, markdown '**' / '*' / '__' emphasis,
 // pandoc's backslash escapes; collapses white space.
 std::string strip_markup(std::string_view s);
+// The same into `out`, whose capacity is reused.
+void strip_markup_into(std::string_view s, std::string& out);
 // The same without a copy where the result is part of `s` (no markup, or
 // emphasis marks around plain text); else the stripped text, kept in `buffer`.
 std::string_view strip_markup(std::string_view s, std::string& buffer);
