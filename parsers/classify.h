@@ -28,7 +28,7 @@ enum class Role : std::uint8_t {
 };
 
 struct Block {
-    Paragraph* line = nullptr; // the outline pass moves its text into the node it makes
+    Paragraph* line = nullptr; // the node the outline pass makes views its text
     // Kind, number and title of a labelled or territoire block; null for the
     // other roles, most lines: a pointer, not two strings, per line.
     std::unique_ptr<LabelledHeading> labelled = nullptr;

@@ -6,10 +6,10 @@ namespace perr {
 
 void own_words(NodeArena& tree, std::string_view source) {
     bool first = tree.owned.empty();
+    std::less<const char*> before; // a total order on unrelated pointers too
     std::size_t i = 0;
     for (ArenaNode& n : tree.nodes) {
         if (first) tree.owned.emplace_back();
-        std::less<const char*> before; // a total order on unrelated pointers too
         bool in_source = !before(n.words.data(), source.data()) &&
                          !before(source.data() + source.size(), n.words.data() + n.words.size());
         if (!n.words.empty() && (source.empty() || in_source)) {
