@@ -85,14 +85,19 @@ void lex_body(std::string_view s, Paragraph& p, TextStore& store) {
     }
     s = take_number(s, !p.marker.empty(), p);
     p.emphasis = whole_line_emphasis(s);
-    std::string stripped;
-    std::string_view t = trim_right(strip_markup(s, stripped));
+    std::string_view t = trim_right(stripped_text(s, store));
     if (t.ends_with(':')) {
         p.colon = true;
         t = trim_right(t.substr(0, t.size() - 1));
     }
-    // Most lines hold no markup: their text is a view of the source line.
-    p.text = stripped.empty() ? t : store.keep(t);
+    p.text = t;
+}
+
+std::string_view stripped_text(std::string_view s, TextStore& store) {
+    std::string buffer;
+    std::string_view t = strip_markup(s, buffer);
+    // Most lines hold no markup: their text stays a view of the source.
+    return t.data() == buffer.data() ? store.keep(t) : t;
 }
 
 Paragraph lex_line(std::string_view raw, int number, TextStore& store) {

@@ -19,6 +19,10 @@ namespace perr {
 // stripped, of what it keeps in `store`.
 void lex_body(std::string_view body, Paragraph& p, TextStore& store);
 
+// `s` with its markup stripped: a view of `s` where that is what remains
+// (no markup, or emphasis marks around plain text), else a copy in `store`.
+std::string_view stripped_text(std::string_view s, TextStore& store);
+
 // One source line (`raw` must outlive the result: Paragraph keeps a view).
 Paragraph lex_line(std::string_view raw, int number, TextStore& store);
 

@@ -172,7 +172,10 @@ constexpr std::string_view kMarkerClasses[] = {
 
 Marker::Marker(std::string_view normalized) {
     for (std::size_t i = 1; i < std::size(kMarkerClasses); ++i)
-        if (kMarkerClasses[i] == normalized) rank_ = static_cast<std::uint8_t>(i);
+        if (kMarkerClasses[i] == normalized) {
+            rank_ = static_cast<std::uint8_t>(i);
+            return;
+        }
 }
 
 Marker::operator std::string_view() const {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "parsers/kind_pass.h"
+#include "parsers/line_lexer.h"
 #include "utilities/text.h"
 
 namespace perr {
@@ -196,7 +197,7 @@ class TreeBuilder {
         if (line.heading_level > 0)
             raw = body == std::string_view::npos ? std::string_view() : raw.substr(body);
         add(Kind::texte, parent, line, "",
-            trim(raw) == line.text ? line.text : store_.keep(strip_markup(raw)));
+            trim(raw) == line.text ? line.text : stripped_text(raw, store_));
     }
 
     void clear_list() {

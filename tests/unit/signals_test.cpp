@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "parsers/signals.h"
+#include "schema/glyphs.h"
 
 using namespace perr;
 
@@ -76,4 +77,17 @@ TEST_CASE("perr::is_dash and ends_with_dash") {
     CHECK_FALSE(is_dash("--"));
     CHECK(ends_with_dash("réciproques \u2014  "));
     CHECK_FALSE(ends_with_dash("Grigny"));
+}
+
+TEST_CASE("perr::Marker holds every glyph class in one byte") {
+    static_assert(sizeof(Marker) == 1);
+    for (const Glyph& g : list_glyphs()) {
+        Marker m(normalize_marker(g.bytes));
+        CHECK_MESSAGE(!m.empty(), g.bytes);
+        CHECK_MESSAGE(std::string_view(m) == g.normalized, g.bytes);
+    }
+    CHECK(Marker().empty());
+    CHECK(Marker("x").empty()); // no class: no marker
+    CHECK(Marker("\u2192") == Marker(normalize_marker("\u2794")));
+    CHECK_FALSE(Marker("-") == Marker("\u2022"));
 }
