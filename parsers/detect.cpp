@@ -92,7 +92,7 @@ Layout detect_layout(std::string_view text) {
     if (starts_with_ci(start, "<!doctype html") || starts_with_ci(start, "<html"))
         return Layout::html;
     LayoutSignals s;
-    for (std::string_view line : split_lines(text)) count_line(line, s);
+    for (std::string_view line : Lines(text)) count_line(line, s);
     if (s.lines == 0) return Layout::text;
     // A handful of TAB rows (a signature table in a text export) do not make
     // a table document; a real one is rows all the way down.

@@ -159,7 +159,7 @@ class TableReader {
 
     void read(std::string_view text) {
         int number = 0;
-        for (std::string_view raw : split_lines(text)) read_line(raw, ++number);
+        for (std::string_view raw : Lines(text)) read_line(raw, ++number);
     }
 
   private:

@@ -117,7 +117,8 @@ Result<IngestResult> Ingester::ingest_bytes(std::string_view bytes, const Ingest
     if (auto language = check_not_garbled(text.text); !language) return language.error();
 
     IngestResult result;
-    Layout layout = options.layout.value_or(detect_layout(text.text));
+    // Not value_or: its argument, a pass over the whole text, would run anyway.
+    Layout layout = options.layout ? *options.layout : detect_layout(text.text);
     result.document.source = {options.path,  sha256_hex(bytes), std::string(layout_name(layout)),
                               text.encoding, bytes.size(),      {}};
     release(owner); // `bytes` is not read again

@@ -118,7 +118,7 @@ std::vector<Paragraph> lex_lines(std::string_view text, TextStore& store) {
     std::vector<Paragraph> lines;
     lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     int number = 0;
-    for (std::string_view raw : split_lines(text)) lines.push_back(lex_line(raw, ++number, store));
+    for (std::string_view raw : Lines(text)) lines.push_back(lex_line(raw, ++number, store));
     return lines;
 }
 

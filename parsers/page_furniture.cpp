@@ -118,7 +118,15 @@ void mark_repeated_numbered_lines(const std::vector<Paragraph>& lines, std::vect
 } // namespace
 
 bool is_page_number(std::string_view line) {
-    std::string f = fold(trim(line));
+    // A page number ends in a digit or a dash. Folding keeps an ASCII byte
+    // (but for its case), so a line ending in any other ASCII byte ("… du
+    // quartier.", most lines) is none, and is not folded to be told so.
+    std::string_view t = trim(line);
+    if (t.empty()) return false;
+    if (auto last = static_cast<unsigned char>(t.back());
+        last < 0x80 && !is_ascii_digit(t.back()) && t.back() != '-')
+        return false;
+    std::string f = fold(t);
     std::string_view s = f;
     auto skip = [&](std::string_view w) {
         if (s.starts_with(w)) s = trim(s.substr(w.size()));

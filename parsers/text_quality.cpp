@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -49,27 +51,72 @@ bool is_common(std::string_view w) {
     return false;
 }
 
-} // namespace
+// Letters (anything but white space, for this test) and broken
+// characters (replacement, private use) of a whole text: the first test.
+struct CharacterCensus {
+    std::size_t letters = 0, broken = 0;
+};
 
-// One pass: code points for broken characters, ASCII-folded words for the
-// common-word count (accented letters end a word, which is enough here).
-Result<void> check_not_garbled(std::string_view utf8) {
-    std::size_t letters = 0, broken = 0, words = 0, common = 0;
+std::uint64_t word_at(std::string_view s, std::size_t i) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, sizeof w);
+    return w;
+}
+
+// ASCII read 8 bytes at a time: adding 0x5F sets an ASCII byte's high bit
+// exactly when it is above ' ', and never carries into the next byte.
+CharacterCensus count_characters(std::string_view utf8) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull, kAbove = 0x5F5F5F5F5F5F5F5Full;
+    CharacterCensus census;
+    for (std::size_t i = 0; i < utf8.size();) {
+        for (std::uint64_t w; i + 8 <= utf8.size() && ((w = word_at(utf8, i)) & kHigh) == 0; i += 8)
+            census.letters += static_cast<std::size_t>(std::popcount((w + kAbove) & kHigh));
+        if (i == utf8.size()) break;
+        auto c = static_cast<unsigned char>(utf8[i]);
+        if (c < 0x80) {
+            census.letters += c > ' ' ? 1u : 0u;
+            ++i;
+            continue;
+        }
+        char32_t cp = next_code_point(utf8, i);
+        bool broken = cp == 0xFFFD || (cp >= 0xE000 && cp <= 0xF8FF);
+        (broken ? census.broken : census.letters) += 1;
+    }
+    return census;
+}
+
+// Words, and the common French words among them, ASCII-folded (accented
+// letters end a word, which is enough here). The count stops once the
+// bytes left could not bring the share of common words under 1 in 20,
+// even were they all uncommon words of one letter: about half the text.
+struct CommonWordCount {
+    std::size_t words = 0, common = 0;
+};
+
+CommonWordCount count_words(std::string_view utf8) {
+    CommonWordCount census;
     char word[8];
     std::size_t len = 0;
     bool in_tag = false;
     auto end_word = [&] {
         if (len > 0) {
-            ++words;
-            if (len <= 4 && is_common(std::string_view(word, len))) ++common;
+            ++census.words;
+            if (len <= 4 && is_common(std::string_view(word, len))) ++census.common;
         }
         len = 0;
     };
-    for (std::size_t i = 0; i < utf8.size();) {
+    auto settled = [&](std::size_t i) {
+        std::size_t most_words_left = (utf8.size() - i) / 2 + 2;
+        return census.common * 20 >= census.words + most_words_left;
+    };
+    for (std::size_t i = 0, next_look = 4096; i < utf8.size();) {
+        if (i >= next_look) {
+            if (settled(i)) return census;
+            next_look = i + 4096;
+        }
         auto c = static_cast<unsigned char>(utf8[i]);
         if (c < 0x80) {
             ++i;
-            letters += c > ' ' ? 1u : 0u;
             char ch = kAsciiLetterLower[c];
             if (ch != 0 && !in_tag) {
                 if (len < sizeof word) word[len] = ch;
@@ -82,10 +129,6 @@ Result<void> check_not_garbled(std::string_view utf8) {
             continue;
         }
         char32_t cp = next_code_point(utf8, i);
-        if (cp == 0xFFFD || (cp >= 0xE000 && cp <= 0xF8FF))
-            ++broken; // replacement, private use
-        else
-            ++letters;
         if (cp == 0xE0 && len == 0) { // "à", a common word on its own
             word[len++] = 'a';
             continue;
@@ -93,13 +136,21 @@ Result<void> check_not_garbled(std::string_view utf8) {
         end_word();
     }
     end_word();
-    if (letters > 100 && broken * 20 > letters)
-        return Error(ErrorKind::garbled, "text looks garbled: " + std::to_string(broken) +
+    return census;
+}
+
+} // namespace
+
+Result<void> check_not_garbled(std::string_view utf8) {
+    CharacterCensus chars = count_characters(utf8);
+    if (chars.letters > 100 && chars.broken * 20 > chars.letters)
+        return Error(ErrorKind::garbled, "text looks garbled: " + std::to_string(chars.broken) +
                                              " replacement or private-use characters");
-    if (words >= 60 && common * 20 < words)
+    CommonWordCount words = count_words(utf8);
+    if (words.words >= 60 && words.common * 20 < words.words)
         return Error(ErrorKind::garbled,
                      "text looks garbled (a shifted font or a broken extraction?): " +
-                         std::to_string(common) + " of " + std::to_string(words) +
+                         std::to_string(words.common) + " of " + std::to_string(words.words) +
                          " words are common French words");
     return {};
 }
@@ -168,29 +219,23 @@ struct WordCensus {
 
 namespace {
 
-// Per byte: 1 for a letter (an ASCII letter, or the lead byte of a Latin-1
-// letter or œ: 0xC3, 0xC5), 2 for a vowel among them (0xC3 leads are
-// mostly accented vowels).
-constexpr std::array<unsigned char, 256> kLetterBytes = [] {
-    std::array<unsigned char, 256> t{};
-    for (int c = 'a'; c <= 'z'; ++c)
-        t[static_cast<std::size_t>(c)] = t[static_cast<std::size_t>(c - 32)] = 1;
-    for (char v : std::string_view("aeiouyAEIOUY")) t[static_cast<unsigned char>(v)] = 2;
-    t[0xC3] = 2;
-    t[0xC5] = 1;
-    return t;
-}();
-
 // Most lines are plainly French: 36% of their letters or more are vowels,
-// which one pass over the bytes tells.
+// which one pass over the bytes tells. Letters are ASCII letters and the
+// lead bytes of Latin-1 letters and œ (0xC3, 0xC5); vowels are ASCII vowels
+// and 0xC3 (mostly accented vowels). Comparisons, not a table, so that the
+// compiler reads many bytes at once.
 bool plainly_language(std::string_view utf8) {
-    std::size_t letters = 0, vowels = 0;
-    for (char c : utf8) {
-        unsigned char kind = kLetterBytes[static_cast<unsigned char>(c)];
-        letters += kind != 0 ? 1u : 0u;
-        vowels += kind == 2 ? 1u : 0u;
+    std::uint32_t letters = 0, vowels = 0;
+    for (char ch : utf8) {
+        auto c = static_cast<unsigned char>(ch);
+        auto lower = static_cast<unsigned char>(c | 0x20);
+        bool ascii_letter = static_cast<unsigned char>(lower - 'a') < 26;
+        bool ascii_vowel = lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' ||
+                           lower == 'u' || lower == 'y';
+        letters += (ascii_letter || c == 0xC3 || c == 0xC5) ? 1u : 0u;
+        vowels += (ascii_vowel || c == 0xC3) ? 1u : 0u;
     }
-    return letters < 12 || vowels * 100 >= letters * 36;
+    return letters < 12 || std::uint64_t{vowels} * 100 >= std::uint64_t{letters} * 36;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // matching labels regardless of case, accents and typography.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,8 +51,42 @@ bool is_all_caps(std::string_view s, int min_letters = 2);
 // prefilter before a caseless regex that needs the word.
 bool contains_ascii_caseless(std::string_view s, std::string_view lower);
 
-// Splits on '\n', keeping empty lines; no allocation per line.
-std::vector<std::string_view> split_lines(std::string_view text);
+// The lines of a text, split on '\n' as a loop reads them: empty lines
+// kept, none after a final '\n'. Nothing is allocated, so a reader's pass
+// over 50 MB costs no table of 400k views.
+class Lines {
+  public:
+    explicit Lines(std::string_view text) : text_(text) {}
+    class iterator {
+      public:
+        iterator(std::string_view text, std::size_t start) : text_(text), start_(start) {
+            find_end();
+        }
+        std::string_view operator*() const { return text_.substr(start_, end_ - start_); }
+        iterator& operator++() {
+            start_ = end_ + 1;
+            find_end();
+            return *this;
+        }
+        bool operator==(const iterator& o) const { return start_ == o.start_; }
+
+      private:
+        void find_end() {
+            if (start_ >= text_.size()) {
+                start_ = end_ = text_.size() + 1; // past the end: no line after a final '\n'
+                return;
+            }
+            end_ = std::min(text_.size(), text_.find('\n', start_));
+        }
+        std::string_view text_;
+        std::size_t start_, end_ = 0;
+    };
+    iterator begin() const { return {text_, 0}; }
+    iterator end() const { return {text_, text_.size() + 1}; }
+
+  private:
+    std::string_view text_;
+};
 
 // Removes inline markup: HTML tags, markdown '**' / '*' / '__' emphasis,
 // pandoc's backslash escapes; collapses white space.

@@ -23,10 +23,11 @@ std::string kept(std::string_view text, int* removed = nullptr) {
 } // namespace
 
 TEST_CASE("perr::is_page_number") {
-    for (std::string_view s :
-         {"3", " - 3 -", "Page 3", "page 3/12", "3/12", "Page 3 sur 12", "12 "})
+    for (std::string_view s : {"3", " - 3 -", "Page 3", "page 3/12", "3/12", "Page 3 sur 12", "12 ",
+                               "– 3 –", "PAGE 3 OF 12", "p. 14", "7\u00A0"})
         CHECK_MESSAGE(is_page_number(s), s);
-    for (std::string_view s : {"3 axes", "2019-2022", "Page de garde", "1.2", "- Favoriser"})
+    for (std::string_view s : {"3 axes", "2019-2022", "Page de garde", "1.2", "- Favoriser", "",
+                               " ", "3.", "Page 3 :", "3 –x", "page 3/12 h"})
         CHECK_FALSE_MESSAGE(is_page_number(s), s);
 }
 

@@ -1,7 +1,13 @@
 #include <doctest/doctest.h>
 
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+
 #include "parsers/ingest.h"
 #include "parsers/text_quality.h"
+#include "utilities/text.h"
 
 using namespace perr;
 
@@ -18,7 +24,110 @@ std::string shifted(std::string_view text, int by) {
     return out;
 }
 
+// check_not_garbled as it was written first, one plain pass over every
+// byte: the oracle for the counting short cuts. Its message, or none.
+std::optional<std::string> garbled_in_one_pass(std::string_view utf8) {
+    static constexpr std::array<std::string_view, 28> kCommon{
+        "de",  "la",  "le",   "les", "et",  "des",  "en",   "du",   "a", "pour",
+        "un",  "une", "dans", "au",  "aux", "par",  "sur",  "avec", "l", "d",
+        "est", "qui", "que",  "ou",  "ses", "leur", "plus", "ce"};
+    std::size_t letters = 0, broken = 0, words = 0, common = 0;
+    std::string word;
+    bool in_tag = false;
+    auto end_word = [&] {
+        if (!word.empty()) {
+            ++words;
+            for (std::string_view w : kCommon) common += word == w ? 1u : 0u;
+        }
+        word.clear();
+    };
+    for (std::size_t i = 0; i < utf8.size();) {
+        auto c = static_cast<unsigned char>(utf8[i]);
+        if (c < 0x80) {
+            ++i;
+            letters += c > ' ' ? 1u : 0u;
+            if (is_ascii_alpha(static_cast<char>(c)) && !in_tag) {
+                word += ascii_lower(static_cast<char>(c));
+                continue;
+            }
+            in_tag = c == '<' || (in_tag && c != '>');
+            end_word();
+            continue;
+        }
+        char32_t cp = next_code_point(utf8, i);
+        bool bad = cp == 0xFFFD || (cp >= 0xE000 && cp <= 0xF8FF);
+        (bad ? broken : letters) += 1;
+        if (cp == 0xE0 && word.empty()) {
+            word = "a";
+            continue;
+        }
+        end_word();
+    }
+    end_word();
+    if (letters > 100 && broken * 20 > letters)
+        return "text looks garbled: " + std::to_string(broken) +
+               " replacement or private-use characters";
+    if (words >= 60 && common * 20 < words)
+        return "text looks garbled (a shifted font or a broken extraction?): " +
+               std::to_string(common) + " of " + std::to_string(words) +
+               " words are common French words";
+    return std::nullopt;
+}
+
+// A text of pieces drawn at random, French ones with probability `french`
+// (in 1/100) for the first `switch_at` pieces, `later` after them.
+std::string random_text(std::uint32_t seed, int pieces, int french, int switch_at, int later) {
+    static constexpr std::array<std::string_view, 9> kFrench{
+        "de ", "la ", "Renforcer ", "les ", "à ", "acteurs ", "l'emploi ", "des\n", "<b>QPV</b> "};
+    static constexpr std::array<std::string_view, 9> kOther{"HWSURJUDPPH ",  "GH ",  "\xEF\xBF\xBD",
+                                                            "\xEE\x80\x80 ", "été ", "xq ",
+                                                            "<a href=x>",    "\xC3", "  \t"};
+    std::string out;
+    for (int k = 0; k < pieces; ++k) {
+        seed = seed * 1664525u + 1013904223u;
+        int share = k < switch_at ? french : later;
+        bool fr = static_cast<int>(seed >> 8 & 127u) * 100 / 128 < share;
+        std::uint32_t pick = (seed >> 16) % 9;
+        out += fr ? kFrench[pick] : kOther[pick];
+    }
+    return out;
+}
+
 } // namespace
+
+TEST_CASE("check_not_garbled counts as one plain pass would") {
+    int garbled = 0, clean = 0;
+    for (std::uint32_t seed = 1; seed <= 120; ++seed) {
+        int pieces = static_cast<int>(seed * 97 % 9000) + 5;
+        int french = static_cast<int>(seed * 37 % 101);
+        int later = static_cast<int>(seed * 53 % 101);
+        std::string text =
+            random_text(seed, pieces, french, pieces * static_cast<int>(seed % 7) / 6, later);
+        auto expected = garbled_in_one_pass(text);
+        auto got = check_not_garbled(text);
+        CAPTURE(seed);
+        REQUIRE(got.ok() == !expected.has_value());
+        if (expected) CHECK(got.error().message == *expected);
+        (expected ? garbled : clean) += 1;
+    }
+    CHECK(garbled > 20); // both outcomes drawn, often
+    CHECK(clean > 20);
+}
+
+TEST_CASE("check_not_garbled: a French start does not settle a garbled end") {
+    // 2k common words, then m one-letter words of two bytes each: garbled
+    // exactly when m > 38k, which only the last bytes decide.
+    constexpr int k = 3000;
+    std::string start;
+    for (int i = 0; i < k; ++i) start += "de la ";
+    for (int m : {38 * k - 1, 38 * k, 38 * k + 1, 38 * k + 2}) {
+        std::string text = start;
+        for (int i = 0; i < m; ++i) text += "x ";
+        CAPTURE(m);
+        CHECK(check_not_garbled(text).ok() == !garbled_in_one_pass(text).has_value());
+        CHECK(check_not_garbled(text).ok() == (m <= 38 * k));
+    }
+}
 
 TEST_CASE("perr::looks_garbled_line") {
     constexpr std::string_view kLine = "Renforcer la coordination des acteurs de la prévention";

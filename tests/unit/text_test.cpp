@@ -26,12 +26,18 @@ TEST_CASE("perr::is_all_caps") {
     CHECK_FALSE(is_all_caps("A", 2));
 }
 
-TEST_CASE("perr::split_lines") {
-    auto lines = split_lines("a\n\nb\n");
-    REQUIRE(lines.size() == 3);
-    CHECK(lines[1].empty());
-    CHECK(lines[2] == "b");
-    CHECK(split_lines("").empty());
+TEST_CASE("perr::Lines") {
+    auto split = [](std::string_view text) {
+        std::vector<std::string_view> out;
+        for (std::string_view line : Lines(text)) out.push_back(line);
+        return out;
+    };
+    using V = std::vector<std::string_view>;
+    CHECK(split("a\n\nb\n") == V{"a", "", "b"});
+    CHECK(split("a\n\nb") == V{"a", "", "b"});
+    CHECK(split("\n") == V{""});
+    CHECK(split("\n\n") == V{"", ""});
+    CHECK(split("").empty());
 }
 
 TEST_CASE("perr::next_code_point") {
