@@ -111,7 +111,10 @@ Result<IngestResult> Ingester::ingest_bytes(std::string_view bytes, const Ingest
         return ingest_office(bytes, *office, options, owner);
     if (auto readable = check_not_container(bytes, options.path); !readable)
         return readable.error();
-    auto decoded = decode(bytes);
+    std::size_t size = bytes.size();
+    std::string sha256 = sha256_hex(bytes);
+    // Owned bytes become the text in their own buffer: `bytes` is not read again.
+    auto decoded = owner != nullptr ? decode_owned(std::move(*owner)) : decode(bytes);
     if (!decoded) return decoded.error();
     DecodedText& text = decoded.value();
     if (auto language = check_not_garbled(text.text); !language) return language.error();
@@ -119,9 +122,8 @@ Result<IngestResult> Ingester::ingest_bytes(std::string_view bytes, const Ingest
     IngestResult result;
     // Not value_or: its argument, a pass over the whole text, would run anyway.
     Layout layout = options.layout ? *options.layout : detect_layout(text.text);
-    result.document.source = {options.path,  sha256_hex(bytes), std::string(layout_name(layout)),
-                              text.encoding, bytes.size(),      {}};
-    release(owner); // `bytes` is not read again
+    result.document.source = {
+        options.path, std::move(sha256), std::string(layout_name(layout)), text.encoding, size, {}};
     if (text.replaced > 0)
         result.warnings.push_back(
             {WarningKind::bytes_replaced, line_of_first(text.text, "\xEF\xBF\xBD"),

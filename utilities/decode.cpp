@@ -101,32 +101,80 @@ char32_t c1_as_windows_1252(char32_t cp) {
 
 } // namespace
 
-std::string normalize_text(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
+namespace {
+
+// Where normalize_from writes: a string it appends to, or the bytes it
+// reads from, written over behind the reading position.
+struct AppendTo {
+    std::string& out;
+    bool fits(std::size_t /*n*/, std::size_t /*read*/) const { return true; }
+    void put(const char* p, std::size_t n) { out.append(p, n); }
+    void put(char c) { out += c; }
+};
+
+struct OverItself {
+    char* data;
+    std::size_t written = 0;
+    bool fits(std::size_t n, std::size_t read) const { return written + n <= read; }
+    void put(const char* p, std::size_t n) {
+        if (p != data + written) std::memmove(data + written, p, n);
+        written += n;
+    }
+    void put(char c) { data[written++] = c; }
+};
+
+// normalize_text's pass from i, into `sink`; where it stopped: s.size(),
+// or a character that does not fit where the sink would write it.
+template <class Sink>
+std::size_t normalize_from(std::string_view s, std::size_t i, Sink& sink) {
+    while (i < s.size()) {
         std::size_t plain = skip_plain(s, i);
-        out.append(s.substr(i, plain - i));
+        sink.put(s.data() + i, plain - i);
         if ((i = plain) == s.size()) break;
         auto c = static_cast<unsigned char>(s[i]);
         if (c == '\r') {
-            out += '\n';
+            sink.put('\n');
             i += (i + 1 < s.size() && s[i + 1] == '\n') ? 2u : 1u;
             continue;
         }
         std::size_t start = i;
         char32_t cp = next_code_point(s, i);
         if (is_unicode_space(cp)) {
-            out += ' ';
+            sink.put(' ');
         } else if (cp == 0x200B || cp == 0xFEFF || cp == 0x2060) {
             // zero-width: dropped
         } else if (cp >= 0x80 && cp <= 0x9F) {
-            if (char32_t meant = c1_as_windows_1252(cp)) append_utf8(out, meant);
+            std::string meant;
+            if (char32_t m = c1_as_windows_1252(cp)) append_utf8(meant, m);
+            if (!sink.fits(meant.size(), i)) return start;
+            sink.put(meant.data(), meant.size());
         } else {
-            out.append(s.substr(start, i - start));
+            sink.put(s.data() + start, i - start);
         }
     }
+    return s.size();
+}
+
+} // namespace
+
+std::string normalize_text(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    AppendTo sink{out};
+    normalize_from(s, 0, sink);
     return out;
+}
+
+void normalize_text_in_place(std::string& s) {
+    OverItself sink{s.data()};
+    std::size_t stop = normalize_from(s, 0, sink);
+    if (stop == s.size()) {
+        s.resize(sink.written);
+        return;
+    }
+    std::string rest = normalize_text(std::string_view(s).substr(stop));
+    s.resize(sink.written);
+    s += rest;
 }
 
 namespace {
@@ -262,7 +310,10 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
     return std::string_view::npos;
 }
 
-Result<DecodedText> decode(std::string_view bytes) {
+namespace {
+
+// decode, normalizing UTF-8 in `owner`'s buffer (which `bytes` views) if any.
+Result<DecodedText> decode_bytes(std::string_view bytes, std::string* owner) {
     if (bytes.empty()) return Error{ErrorKind::empty, "empty file"};
     DecodedText result;
     std::string utf8;
@@ -275,14 +326,31 @@ Result<DecodedText> decode(std::string_view bytes) {
         if (bom) bytes.remove_prefix(3);
         if (is_valid_utf8(bytes)) { // the common case: normalized straight from the bytes
             result.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
-            result.text = normalize_text(bytes);
+            if (owner == nullptr) {
+                result.text = normalize_text(bytes);
+            } else {
+                owner->erase(0, bom ? 3 : 0);
+                normalize_text_in_place(*owner);
+                result.text = std::move(*owner);
+            }
             return checked_not_blank(std::move(result));
         }
         utf8 = decode_8bit(bytes, bom, result);
     }
     if (has_nul(utf8)) return binary_file(); // UTF-16 zeros, UTF-7 "+AAA-"
-    result.text = normalize_text(utf8);
+    normalize_text_in_place(utf8);
+    result.text = std::move(utf8);
     return checked_not_blank(std::move(result));
+}
+
+} // namespace
+
+Result<DecodedText> decode(std::string_view bytes) {
+    return decode_bytes(bytes, nullptr);
+}
+
+Result<DecodedText> decode_owned(std::string bytes) {
+    return decode_bytes(bytes, &bytes);
 }
 
 } // namespace perr

@@ -22,6 +22,9 @@ struct DecodedText {
 
 // Errors: ErrorKind::empty (no bytes, or only white space), binary (NUL bytes).
 Result<DecodedText> decode(std::string_view bytes);
+// The same; UTF-8 bytes (the common case) become the text in their own
+// buffer, so that a 50 MB file is not held twice.
+Result<DecodedText> decode_owned(std::string bytes);
 
 // True when `bytes` is entirely well-formed UTF-8.
 bool is_valid_utf8(std::string_view bytes);
@@ -32,5 +35,9 @@ std::size_t first_invalid_utf8(std::string_view bytes);
 // CRLF and CR -> LF; NBSP and the other Unicode spaces -> ' '; zero-width
 // spaces and stray BOMs removed. One pass over the text.
 std::string normalize_text(std::string_view utf8);
+// The same on `utf8` itself: written over its own bytes, which it never
+// outgrows but for C1 controls that mean 3-byte characters (then the rest
+// is copied).
+void normalize_text_in_place(std::string& utf8);
 
 } // namespace perr

@@ -54,6 +54,42 @@ TEST_CASE("perr::decode") {
     }
 }
 
+TEST_CASE("decode_owned and normalize_text_in_place give what the copying forms give") {
+    // C1 controls (U+0080 "\xC2\x80" means the 3-byte euro sign) grow the text
+    // where they stand: at the start, in the middle, at the end, in a row.
+    for (std::string_view bytes :
+         {std::string_view("Axe 1"),
+          std::string_view("\xEF\xBB\xBF"
+                           "Axe\r\n1\r2"),
+          std::string_view("a\xC2\xA0:\xE2\x80\xAF"
+                           "b\xE2\x80\x8B c\xEF\xBB\xBF"),
+          std::string_view("\xC2\x80 prix"), std::string_view("l\xC2\x92\xC3\xA9t\xC3\xA9"),
+          std::string_view("fin \xC2\x80"), std::string_view("\xC2\x80\xC2\x80\xC2\x99\xC2\x8D x"),
+          std::string_view("\r\n\r\n\xC2\x93mot\xC2\x94\r\n"),
+          std::string_view("Objectif strat\xE9gique"),
+          std::string_view("\xFF\xFE"
+                           "A\0x\0",
+                           6),
+          std::string_view(" \n\t"), std::string_view("")}) {
+        CAPTURE(bytes);
+        auto copied = decode(bytes);
+        auto owned = decode_owned(std::string(bytes));
+        REQUIRE(copied.ok() == owned.ok());
+        if (!copied.ok()) {
+            CHECK(copied.error().message == owned.error().message);
+            continue;
+        }
+        CHECK(owned.value().text == copied.value().text);
+        CHECK(owned.value().encoding == copied.value().encoding);
+        std::string in_place(bytes);
+        normalize_text_in_place(in_place);
+        CHECK(in_place == normalize_text(bytes));
+    }
+    std::string euros = "\xC2\x80\xC2\x80";
+    normalize_text_in_place(euros);
+    CHECK(euros == "€€");
+}
+
 TEST_CASE("perr::is_valid_utf8") {
     CHECK(is_valid_utf8("é➔"));
     CHECK_FALSE(is_valid_utf8("\xC3"));
