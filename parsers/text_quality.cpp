@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -63,6 +62,13 @@ std::uint64_t word_at(std::string_view s, std::size_t i) {
     return w;
 }
 
+// How many bytes of `marks` (each 0x80 or 0) are 0x80: a multiplication
+// sums them into the top byte (std::popcount is a library call on the
+// baseline x86-64 this builds for).
+std::size_t high_bits_set(std::uint64_t marks) {
+    return static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101ull) >> 56);
+}
+
 // ASCII read 8 bytes at a time: adding 0x5F sets an ASCII byte's high bit
 // exactly when it is above ' ', and never carries into the next byte.
 CharacterCensus count_characters(std::string_view utf8) {
@@ -70,7 +76,7 @@ CharacterCensus count_characters(std::string_view utf8) {
     CharacterCensus census;
     for (std::size_t i = 0; i < utf8.size();) {
         for (std::uint64_t w; i + 8 <= utf8.size() && ((w = word_at(utf8, i)) & kHigh) == 0; i += 8)
-            census.letters += static_cast<std::size_t>(std::popcount((w + kAbove) & kHigh));
+            census.letters += high_bits_set((w + kAbove) & kHigh);
         if (i == utf8.size()) break;
         auto c = static_cast<unsigned char>(utf8[i]);
         if (c < 0x80) {
@@ -219,23 +225,28 @@ struct WordCensus {
 
 namespace {
 
+// Per byte: 1 for a letter (an ASCII letter, or the lead byte of a Latin-1
+// letter or œ: 0xC3, 0xC5), plus 1 << 32 for a vowel among them (0xC3 leads
+// are mostly accented vowels): one load and one addition per byte count
+// both.
+constexpr std::uint64_t kVowel = std::uint64_t{1} << 32;
+constexpr std::array<std::uint64_t, 256> kLetterBytes = [] {
+    std::array<std::uint64_t, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[static_cast<std::size_t>(c)] = t[static_cast<std::size_t>(c - 32)] = 1;
+    for (char v : std::string_view("aeiouyAEIOUY")) t[static_cast<unsigned char>(v)] = 1 + kVowel;
+    t[0xC3] = 1 + kVowel;
+    t[0xC5] = 1;
+    return t;
+}();
+
 // Most lines are plainly French: 36% of their letters or more are vowels,
-// which one pass over the bytes tells. Letters are ASCII letters and the
-// lead bytes of Latin-1 letters and œ (0xC3, 0xC5); vowels are ASCII vowels
-// and 0xC3 (mostly accented vowels). Comparisons, not a table, so that the
-// compiler reads many bytes at once.
+// which one pass over the bytes tells.
 bool plainly_language(std::string_view utf8) {
-    std::uint32_t letters = 0, vowels = 0;
-    for (char ch : utf8) {
-        auto c = static_cast<unsigned char>(ch);
-        auto lower = static_cast<unsigned char>(c | 0x20);
-        bool ascii_letter = static_cast<unsigned char>(lower - 'a') < 26;
-        bool ascii_vowel = lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' ||
-                           lower == 'u' || lower == 'y';
-        letters += (ascii_letter || c == 0xC3 || c == 0xC5) ? 1u : 0u;
-        vowels += (ascii_vowel || c == 0xC3) ? 1u : 0u;
-    }
-    return letters < 12 || std::uint64_t{vowels} * 100 >= std::uint64_t{letters} * 36;
+    std::uint64_t sum = 0; // a line is shorter than 4 GB
+    for (char c : utf8) sum += kLetterBytes[static_cast<unsigned char>(c)];
+    std::uint64_t letters = sum & (kVowel - 1), vowels = sum >> 32;
+    return letters < 12 || vowels * 100 >= letters * 36;
 }
 
 } // namespace

@@ -132,6 +132,47 @@ TEST_CASE("JSON strings: runs of plain bytes copied, the rest escaped") {
     CHECK(nlohmann::json::parse(json)["title"] == doc.title);
 }
 
+TEST_CASE("JSON strings: every byte escaped alike wherever it stands in a word") {
+    // The plain runs are found 8 bytes at a time: each byte at each place of
+    // two such words, against a byte-by-byte escape.
+    auto escaped = [](std::string_view s) {
+        std::string out = "[\"";
+        for (char c : s) {
+            auto u = static_cast<unsigned char>(c);
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += c;
+            } else if (c == '\n' || c == '\t' || c == '\r') {
+                out += c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\r";
+            } else if (u < 0x20) {
+                static constexpr char kHex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += kHex[u >> 4];
+                out += kHex[u & 15];
+            } else {
+                out += c;
+            }
+        }
+        return out + "\"]";
+    };
+    int compared = 0;
+    for (int b = 0; b < 256; ++b) {
+        for (std::size_t at = 0; at < 17; ++at) {
+            std::string s(17, 'x');
+            s[at] = static_cast<char>(b);
+            if (at + 1 < s.size()) s[at + 1] = '!'; // '!' is '"' + 1: a borrow's neighbour
+            std::string out;
+            auto e = make_json_emitter(out, false);
+            e->begin_seq();
+            e->string(s);
+            e->end_seq();
+            CHECK_MESSAGE(out == escaped(s), b, " at ", at);
+            ++compared;
+        }
+    }
+    CHECK(compared == 256 * 17);
+}
+
 TEST_CASE("perr::assign_ids") {
     Document doc = sample_document();
     const Node& axe = doc.children[0];
