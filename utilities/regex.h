@@ -57,6 +57,9 @@ class Regex {
     // match limit is hit, which is treated as no match).
     std::optional<RegexMatch> find(std::string_view subject, std::size_t start = 0) const;
     bool search(std::string_view subject) const { return find(subject).has_value(); }
+    // Whether a subject's first byte is tested before it is matched (a
+    // pattern anchored by its '^' whose first bytes PCRE2 can tell).
+    bool tests_first_byte() const;
 
   private:
     struct Impl;
