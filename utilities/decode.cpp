@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -27,20 +28,10 @@ std::uint64_t word_at(std::string_view s, std::size_t i) {
 
 // End of the run of ASCII bytes from i, 8 bytes at a time.
 std::size_t skip_ascii(std::string_view s, std::size_t i) {
-    while (i + 8 <= s.size() && (word_at(s, i) & kHighBits) == 0) i += 8;
+    for (; i + 8 <= s.size(); i += 8)
+        if (std::uint64_t high = word_at(s, i) & kHighBits; high != 0)
+            return i + static_cast<std::size_t>(std::countr_zero(high)) / 8;
     while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
-    return i;
-}
-
-// End of the run of bytes from i that normalize_text copies as they are:
-// ASCII but CR. Most text is such runs; they are copied whole.
-std::size_t skip_plain(std::string_view s, std::size_t i) {
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w = word_at(s, i);
-        std::uint64_t cr = w ^ (kOnes * '\r'); // a zero byte where w has '\r'
-        if ((w & kHighBits) != 0 || ((cr - kOnes) & ~cr & kHighBits) != 0) break;
-    }
-    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && s[i] != '\r') ++i;
     return i;
 }
 
@@ -97,6 +88,51 @@ char32_t c1_as_windows_1252(char32_t cp) {
         0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
         0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
     return kMeaning[cp - 0x80];
+}
+
+// A character normalize_text replaces or drops.
+bool changes(char32_t cp) {
+    return is_unicode_space(cp) || cp == 0x200B || cp == 0xFEFF || cp == 0x2060 ||
+           (cp >= 0x80 && cp <= 0x9F);
+}
+
+// The lead bytes of the characters normalize_text changes (U+0080-U+00A0:
+// C2; U+1680: E1; U+2000-U+2060: E2; U+3000: E3; U+FEFF: EF). A character
+// led by any other byte is copied as it is: "é" (C3 A9) is no reason to
+// stop a run, nor is "’" (E2 80 99) once decoded.
+constexpr std::array<bool, 256> kMayChange = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char b : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[b] = true;
+    return t;
+}();
+
+// The first byte from i that is not ASCII or is CR, or s.size(); 8 bytes
+// at a time. The lowest mark of a word is exact (a borrow only runs up).
+std::size_t next_high_or_cr(std::string_view s, std::size_t i) {
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w = word_at(s, i);
+        std::uint64_t cr = w ^ (kOnes * '\r'); // a zero byte where w has '\r'
+        std::uint64_t marks = (w & kHighBits) | ((cr - kOnes) & ~cr & kHighBits);
+        if (marks != 0) return i + static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+    }
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && s[i] != '\r') ++i;
+    return i;
+}
+
+// End of the run of bytes from i that normalize_text copies as they are:
+// all but CR and the characters it changes. Most text is such runs; they
+// are copied whole.
+std::size_t skip_plain(std::string_view s, std::size_t i) {
+    while ((i = next_high_or_cr(s, i)) < s.size() && s[i] != '\r') {
+        if (!kMayChange[static_cast<unsigned char>(s[i])]) {
+            ++i; // a lead or continuation byte copied as it is
+            continue;
+        }
+        std::size_t next = i;
+        if (changes(next_code_point(s, next))) break;
+        i = next;
+    }
+    return i;
 }
 
 } // namespace

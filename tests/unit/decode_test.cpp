@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <array>
+#include <cstdint>
+
 #include "utilities/decode.h"
+#include "utilities/text.h"
 
 using namespace perr;
 
@@ -88,6 +92,81 @@ TEST_CASE("decode_owned and normalize_text_in_place give what the copying forms 
     std::string euros = "\xC2\x80\xC2\x80";
     normalize_text_in_place(euros);
     CHECK(euros == "€€");
+}
+
+namespace {
+
+// normalize_text by its rules, one code point at a time: the oracle for
+// the runs it copies whole.
+std::string normalized_by_code_point(std::string_view s) {
+    static constexpr std::array<char32_t, 32> kC1{
+        0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        if (s[i] == '\r') {
+            out += '\n';
+            i += s.substr(i, 2) == "\r\n" ? 2 : 1;
+            continue;
+        }
+        std::size_t start = i;
+        char32_t cp = next_code_point(s, i);
+        bool space = cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+                     cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+        if (space)
+            out += ' ';
+        else if (cp == 0x200B || cp == 0xFEFF || cp == 0x2060)
+            continue;
+        else if (cp >= 0x80 && cp <= 0x9F && static_cast<unsigned char>(s[start]) >= 0x80) {
+            if (kC1[cp - 0x80] != 0) append_utf8(out, kC1[cp - 0x80]);
+        } else
+            out.append(s.substr(start, i - start));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("normalize_text copies runs whole, as a code point at a time would") {
+    // Pieces of well-formed and broken UTF-8 next to the bytes that change.
+    static constexpr std::array<std::string_view, 24> kPieces{"a",
+                                                              "texte ",
+                                                              "\r",
+                                                              "\r\n",
+                                                              "\n",
+                                                              "é",
+                                                              "\xC2\xA0",
+                                                              "\xC2\x80",
+                                                              "\xC2\x92",
+                                                              "\xC2\x9D",
+                                                              "\xE2\x80\x8B",
+                                                              "\xE2\x80\xAF",
+                                                              "\xEF\xBB\xBF",
+                                                              "\xE3\x80\x80",
+                                                              "\xE1\x9A\x80",
+                                                              "\xE2\x81\xA0",
+                                                              "\xC3",
+                                                              "\x80",
+                                                              "\xE2\x80",
+                                                              "€",
+                                                              "—",
+                                                              "\xF0\x9F\x98\x80",
+                                                              "\xC2",
+                                                              "\xEF"};
+    std::uint32_t seed = 7;
+    for (int text = 0; text < 400; ++text) {
+        std::string s;
+        for (int k = 0; k < text % 40 + 1; ++k) {
+            seed = seed * 1664525u + 1013904223u;
+            s += kPieces[(seed >> 16) % kPieces.size()];
+        }
+        CAPTURE(s);
+        CHECK(normalize_text(s) == normalized_by_code_point(s));
+        std::string in_place = s;
+        normalize_text_in_place(in_place);
+        CHECK(in_place == normalized_by_code_point(s));
+    }
 }
 
 TEST_CASE("perr::is_valid_utf8") {
