@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -42,11 +43,28 @@ constexpr std::array<char, 256> kAsciiLetterLower = [] {
     return t;
 }();
 
+// The common words' keys in 64 slots, open addressing: a word is looked
+// up in a probe or two, not 28 comparisons (half the words are short).
+constexpr std::size_t kSlots = 64;
+constexpr std::size_t slot_of(std::uint64_t key) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
+constexpr std::array<std::uint64_t, kSlots> kCommonTable = [] {
+    std::array<std::uint64_t, kSlots> t{};
+    for (std::uint64_t key : kCommonKeys) {
+        std::size_t at = slot_of(key);
+        while (t[at] != 0) at = (at + 1) % kSlots;
+        t[at] = key;
+    }
+    return t;
+}();
+
 bool is_common(std::string_view w) {
     std::uint64_t key = word_key(w);
     if (key == 0) return false;
-    for (std::uint64_t common : kCommonKeys)
-        if (key == common) return true;
+    for (std::size_t at = slot_of(key); kCommonTable[at] != 0; at = (at + 1) % kSlots)
+        if (kCommonTable[at] == key) return true;
     return false;
 }
 
@@ -54,6 +72,7 @@ bool is_common(std::string_view w) {
 // characters (replacement, private use) of a whole text: the first test.
 struct CharacterCensus {
     std::size_t letters = 0, broken = 0;
+    std::size_t ascii_letters = 0; // A-Z, a-z: what count_words' bound needs
 };
 
 std::uint64_t word_at(std::string_view s, std::size_t i) {
@@ -69,24 +88,53 @@ std::size_t high_bits_set(std::uint64_t marks) {
     return static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101ull) >> 56);
 }
 
-// ASCII read 8 bytes at a time: adding 0x5F sets an ASCII byte's high bit
+// The ASCII letters of a word of ASCII bytes, each marked 0x80: with
+// bit 0x20 set every letter is lower case, and adding 0x1F (0x05) to a
+// byte sets its high bit exactly when it is 'a' (past 'z') or above.
+std::uint64_t ascii_letter_marks(std::uint64_t w) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+    std::uint64_t lower = w | 0x2020202020202020ull;
+    return (lower + 0x1F1F1F1F1F1F1F1Full) & ~(lower + 0x0505050505050505ull) & kHigh;
+}
+
+// ASCII read 8 bytes at a time, up to the first byte that is not (the
+// bytes after it masked off): adding 0x5F sets an ASCII byte's high bit
 // exactly when it is above ' ', and never carries into the next byte.
 CharacterCensus count_characters(std::string_view utf8) {
     constexpr std::uint64_t kHigh = 0x8080808080808080ull, kAbove = 0x5F5F5F5F5F5F5F5Full;
     CharacterCensus census;
-    for (std::size_t i = 0; i < utf8.size();) {
-        for (std::uint64_t w; i + 8 <= utf8.size() && ((w = word_at(utf8, i)) & kHigh) == 0; i += 8)
-            census.letters += high_bits_set((w + kAbove) & kHigh);
-        if (i == utf8.size()) break;
-        auto c = static_cast<unsigned char>(utf8[i]);
-        if (c < 0x80) {
-            census.letters += c > ' ' ? 1u : 0u;
-            ++i;
-            continue;
-        }
+    auto count_ascii = [&](std::uint64_t w) { // w's other bytes are 0
+        census.letters += high_bits_set((w + kAbove) & kHigh);
+        census.ascii_letters += high_bits_set(ascii_letter_marks(w));
+    };
+    auto count_code_point = [&](std::size_t& i) {
         char32_t cp = next_code_point(utf8, i);
         bool broken = cp == 0xFFFD || (cp >= 0xE000 && cp <= 0xF8FF);
         (broken ? census.broken : census.letters) += 1;
+    };
+    std::size_t i = 0;
+    while (i + 8 <= utf8.size()) {
+        std::uint64_t w = word_at(utf8, i);
+        std::uint64_t high = w & kHigh;
+        if (high == 0) {
+            count_ascii(w);
+            i += 8;
+            continue;
+        }
+        auto ascii = static_cast<unsigned>(std::countr_zero(high)) / 8;
+        count_ascii(w & ((std::uint64_t{1} << (8 * ascii)) - 1));
+        i += ascii;
+        count_code_point(i);
+    }
+    while (i < utf8.size()) {
+        auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x80) {
+            count_code_point(i);
+            continue;
+        }
+        census.letters += c > ' ' ? 1u : 0u;
+        census.ascii_letters += is_ascii_alpha(static_cast<char>(c)) ? 1u : 0u;
+        ++i;
     }
     return census;
 }
@@ -94,15 +142,18 @@ CharacterCensus count_characters(std::string_view utf8) {
 // Words, and the common French words among them, ASCII-folded (accented
 // letters end a word, which is enough here). The count stops once the
 // bytes left could not bring the share of common words under 1 in 20,
-// even were they all uncommon words of one letter: about half the text.
+// even were they all uncommon words: a word ends at a byte that is no
+// ASCII letter (or at the end), or holds one (a leading "à"), so the words
+// left are at most the bytes left that are no ASCII letter, and at most
+// half the bytes left. French text settles in its first sixth or so.
 struct CommonWordCount {
     std::size_t words = 0, common = 0;
 };
 
-CommonWordCount count_words(std::string_view utf8) {
+CommonWordCount count_words(std::string_view utf8, std::size_t ascii_letters) {
     CommonWordCount census;
     char word[8];
-    std::size_t len = 0;
+    std::size_t len = 0, letters_seen = 0;
     bool in_tag = false;
     auto end_word = [&] {
         if (len > 0) {
@@ -112,7 +163,8 @@ CommonWordCount count_words(std::string_view utf8) {
         len = 0;
     };
     auto settled = [&](std::size_t i) {
-        std::size_t most_words_left = (utf8.size() - i) / 2 + 2;
+        std::size_t other_bytes_left = (utf8.size() - i) - (ascii_letters - letters_seen);
+        std::size_t most_words_left = std::min((utf8.size() - i) / 2, other_bytes_left) + 2;
         return census.common * 20 >= census.words + most_words_left;
     };
     for (std::size_t i = 0, next_look = 4096; i < utf8.size();) {
@@ -124,6 +176,7 @@ CommonWordCount count_words(std::string_view utf8) {
         if (c < 0x80) {
             ++i;
             char ch = kAsciiLetterLower[c];
+            letters_seen += ch != 0 ? 1u : 0u;
             if (ch != 0 && !in_tag) {
                 if (len < sizeof word) word[len] = ch;
                 ++len;
@@ -152,7 +205,7 @@ Result<void> check_not_garbled(std::string_view utf8) {
     if (chars.letters > 100 && chars.broken * 20 > chars.letters)
         return Error(ErrorKind::garbled, "text looks garbled: " + std::to_string(chars.broken) +
                                              " replacement or private-use characters");
-    CommonWordCount words = count_words(utf8);
+    CommonWordCount words = count_words(utf8, chars.ascii_letters);
     if (words.words >= 60 && words.common * 20 < words.words)
         return Error(ErrorKind::garbled,
                      "text looks garbled (a shifted font or a broken extraction?): " +

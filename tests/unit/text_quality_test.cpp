@@ -115,17 +115,22 @@ TEST_CASE("check_not_garbled counts as one plain pass would") {
 }
 
 TEST_CASE("check_not_garbled: a French start does not settle a garbled end") {
-    // 2k common words, then m one-letter words of two bytes each: garbled
-    // exactly when m > 38k, which only the last bytes decide.
+    // 2k common words, then m uncommon ones: garbled exactly when m > 38k,
+    // which only the last bytes decide.
     constexpr int k = 3000;
     std::string start;
     for (int i = 0; i < k; ++i) start += "de la ";
-    for (int m : {38 * k - 1, 38 * k, 38 * k + 1, 38 * k + 2}) {
-        std::string text = start;
-        for (int i = 0; i < m; ++i) text += "x ";
-        CAPTURE(m);
-        CHECK(check_not_garbled(text).ok() == !garbled_in_one_pass(text).has_value());
-        CHECK(check_not_garbled(text).ok() == (m <= 38 * k));
+    // Words of one letter (half the bytes left are word ends) and of two
+    // (a third are): each bound on the words left is met exactly.
+    for (std::string_view word : {"x ", "xy "}) {
+        for (int m : {38 * k - 1, 38 * k, 38 * k + 1, 38 * k + 2}) {
+            std::string text = start;
+            for (int i = 0; i < m; ++i) text += word;
+            CAPTURE(word);
+            CAPTURE(m);
+            CHECK(check_not_garbled(text).ok() == !garbled_in_one_pass(text).has_value());
+            CHECK(check_not_garbled(text).ok() == (m <= 38 * k));
+        }
     }
 }
 
