@@ -26,6 +26,65 @@ std::string kind_label_pattern() {
            std::string(kNum) + R"(\s*[:\x{2013}\x{2014}-]\s*(\S.*)$)";
 }
 
+// The words the label patterns open with, cut before any accent: a text
+// opening with none of them matches none of the patterns, which are not
+// run (a cheap test: most lines open with a verb or a name). Keep them in
+// step with axe_pattern, kind_label_pattern, objectif_numbered_ and
+// kGroupPattern.
+constexpr std::array<std::string_view, 8> kLabelStems{"axe",         "pilier", "th",    "objectif",
+                                                      "orientation", "action", "enjeu", "priorit"};
+constexpr std::array<std::string_view, 9> kGroupStems{
+    "objectif", "orientation", "exemple", "piste", "fiche", "action", "enjeu", "priorit", "axe"};
+
+// Whether `text` may open with `stem` (ASCII, lower case) as a caseless
+// pattern reads it: its letters in either case. A non-ASCII byte may be a
+// letter Unicode takes for one (the Kelvin sign for k): it may, then.
+bool may_open_with(std::string_view text, std::string_view stem) {
+    if (text.size() < stem.size()) return false;
+    for (std::size_t i = 0; i < stem.size(); ++i) {
+        if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
+        if (ascii_lower(text[i]) != stem[i]) return false;
+    }
+    return true;
+}
+
+template <std::size_t N>
+bool may_open_with_any(std::string_view text, const std::array<std::string_view, N>& stems) {
+    for (std::string_view stem : stems)
+        if (may_open_with(text, stem)) return true;
+    return false;
+}
+
+// `text` past ASCII white space; where a non-ASCII byte stands, `text` from
+// there (it may be a Unicode space).
+std::string_view after_spaces(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && is_ascii_space(text[i])) ++i;
+    return text.substr(i);
+}
+
+// The places a group label's word may start: at the start, past a list
+// number ("B. ", "IV) ", "12. "), and past "les " or "nos " after either.
+bool may_open_group(std::string_view text) {
+    if (text.empty() || static_cast<unsigned char>(text.front()) >= 0x80) return true;
+    std::array<std::string_view, 2> starts{text, text};
+    std::size_t n = 0;
+    while (n < text.size() && n < 4 && (is_ascii_alpha(text[n]) || is_ascii_digit(text[n]))) ++n;
+    if (n > 0 && n < text.size() && (text[n] == '.' || text[n] == ')'))
+        starts[1] = after_spaces(text.substr(n + 1));
+    for (std::string_view start : starts) {
+        if (may_open_with_any(start, kGroupStems)) return true;
+        for (std::string_view article : {"les", "nos"}) {
+            if (!may_open_with(start, article) || start.size() == article.size()) continue;
+            std::string_view rest = start.substr(article.size());
+            if (static_cast<unsigned char>(rest.front()) >= 0x80) return true;
+            if (is_ascii_space(rest.front()) && may_open_with_any(after_spaces(rest), kGroupStems))
+                return true;
+        }
+    }
+    return false;
+}
+
 constexpr std::string_view kGroupPattern =
     R"(^(?:(?:[A-Z]|[IVX]{1,4}|[0-9]{1,2})[.)]\s*)?(?:les\s+|nos\s+)?)"
     R"((objectifs?\s+strat[ée]giques?|objectifs?\s+op[ée]rationnels?|orientations?(?:\s+strat[ée]giques?)?|)"
@@ -114,6 +173,7 @@ Vocabulary::Vocabulary()
 }
 
 std::optional<LabelledHeading> Vocabulary::labelled_heading(std::string_view text) const {
+    if (!may_open_with_any(text, kLabelStems)) return std::nullopt;
     if (auto m = axe_.find(text))
         return LabelledHeading{Kind::axe, std::string((*m)[1]), std::string(trim((*m)[2]))};
     if (auto m = kind_label_.find(text)) {
@@ -127,7 +187,7 @@ std::optional<LabelledHeading> Vocabulary::labelled_heading(std::string_view tex
 }
 
 std::optional<GroupLabel> Vocabulary::group_label(std::string_view text) const {
-    if (text.size() > 240) return std::nullopt;
+    if (text.size() > 240 || !may_open_group(text)) return std::nullopt;
     auto m = group_.find(text);
     if (!m) return std::nullopt;
     auto first = kind_of_phrase((*m)[1]);

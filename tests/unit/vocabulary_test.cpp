@@ -50,6 +50,30 @@ TEST_CASE("perr::Vocabulary::group_label") {
     CHECK_FALSE(v.group_label("Objectifs opérationnels : réduire le chômage"));
 }
 
+TEST_CASE("labels open with a word the cheap test before the patterns knows") {
+    // Each word and each way into a label that the patterns take, so that
+    // the test that skips them cannot drop one.
+    Vocabulary v;
+    for (std::string_view heading :
+         {"AXE 2 : Emploi", "axe stratégique 1 : X", "Pilier 3 – Cadre de vie", "PILIER 1 : X",
+          "Thématique 1 : Santé", "THÉMATIQUE 4 – X", "Orientation 2 : Mobilité",
+          "ORIENTATION STRATÉGIQUE 1 : X", "Action 4 : Former", "Enjeu 3 – Éducation",
+          "Priorité 2 : Santé", "PRIORITE 1 : X", "Objectif opérationnel 1.2 : X",
+          "objectif n° 2 : X", "OBJECTIF STRATÉGIQUE 3 : X"})
+        CHECK_MESSAGE(v.labelled_heading(heading), heading);
+    for (std::string_view label :
+         {"B. Les objectifs stratégiques", "IV) Axes prioritaires", "12. Nos enjeux",
+          "c) les orientations", "Fiches actions", "Pistes d'actions", "Exemples d’actions",
+          "Actions envisagées", "LES PRIORITÉS TERRITORIALES", "Axes", "nos  actions",
+          "II.Objectifs opérationnels", "2.\tEnjeux"})
+        CHECK_MESSAGE(v.group_label(label), label);
+    for (std::string_view other : {"Accompagner les jeunes", "Pour les habitants", "Thèmes",
+                                   "12 actions", "A la suite", "Les acteurs", "IV) Autres"}) {
+        CHECK_FALSE_MESSAGE(v.labelled_heading(other), other);
+        CHECK_FALSE_MESSAGE(v.group_label(other), other);
+    }
+}
+
 TEST_CASE("perr::Vocabulary sections, furniture, verb headings") {
     Vocabulary v;
     CHECK(v.is_section_heading("Préambule du Vice-Président"));
