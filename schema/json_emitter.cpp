@@ -88,9 +88,21 @@ class JsonEmitter final : public Emitter {
     void begin_seq() override { open('['); }
     void end_seq() override { close(']'); }
     void key(std::string_view k) override {
-        separate();
-        append_json_string(out_, k);
-        out_ += pretty_ ? ": " : ":";
+        // The separator, the quoted key and ": " in one append where they
+        // fit a small buffer and the key needs no escape (perr's never do).
+        std::array<char, kRoom> buf;
+        std::size_t n = put_separator(buf);
+        if (n + k.size() + 4 <= buf.size() && next_escape(k, 0) == k.size()) {
+            buf[n++] = '"';
+            std::memcpy(buf.data() + n, k.data(), k.size());
+            n += k.size();
+            for (char c : std::string_view(pretty_ ? "\": " : "\":")) buf[n++] = c;
+            out_.append(buf.data(), n);
+        } else {
+            out_.append(buf.data(), n);
+            append_json_string(out_, k);
+            out_ += pretty_ ? ": " : ":";
+        }
         after_key_ = true;
         output_.flush_if_full();
     }
@@ -107,15 +119,38 @@ class JsonEmitter final : public Emitter {
     }
 
   private:
+    static constexpr std::size_t kRoom = 256;
+
+    // The new line and indent of the current depth, written into `buf` at
+    // `at`: where they end. Deeper than half the buffer (never in perr's
+    // documents), `buf`'s bytes and the indent are appended, and 0 returned.
+    std::size_t put_newline(std::array<char, kRoom>& buf, std::size_t at) {
+        if (!pretty_) return at;
+        std::size_t indent = 2 * counts_.size();
+        if (at + 1 + indent > kRoom / 2) {
+            out_.append(buf.data(), at);
+            out_ += '\n';
+            out_.append(indent, ' ');
+            return 0;
+        }
+        buf[at] = '\n';
+        std::memset(buf.data() + at + 1, ' ', indent);
+        return at + 1 + indent;
+    }
+    // The comma and new line before an item, the same way.
+    std::size_t put_separator(std::array<char, kRoom>& buf) {
+        if (counts_.empty()) return 0;
+        std::size_t n = 0;
+        if (counts_.back()++ > 0) buf[n++] = ',';
+        return put_newline(buf, n);
+    }
     void newline() {
-        if (!pretty_) return;
-        out_ += '\n';
-        out_.append(2 * counts_.size(), ' ');
+        std::array<char, kRoom> buf;
+        out_.append(buf.data(), put_newline(buf, 0));
     }
     void separate() {
-        if (counts_.empty()) return;
-        if (counts_.back()++ > 0) out_ += ',';
-        newline();
+        std::array<char, kRoom> buf;
+        out_.append(buf.data(), put_separator(buf));
     }
     void value_prefix() {
         if (after_key_) {

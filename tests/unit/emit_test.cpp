@@ -132,6 +132,33 @@ TEST_CASE("JSON strings: runs of plain bytes copied, the rest escaped") {
     CHECK(nlohmann::json::parse(json)["title"] == doc.title);
 }
 
+TEST_CASE("JSON keys and indents: short, long, escaped, and deeper than the key buffer") {
+    // Keys are written with their separator and indent in one buffer up to
+    // a depth and length; past them, piece by piece. Both print as
+    // nlohmann's dump does.
+    std::string out;
+    auto e = make_json_emitter(out, true);
+    e->begin_map();
+    e->key("short");
+    e->integer(1);
+    e->key(std::string(300, 'k'));
+    e->string("long key");
+    e->key("quote\" and \\ tab\t");
+    e->begin_seq();
+    e->end_seq();
+    for (int depth = 0; depth < 80; ++depth) {
+        e->key("d" + std::to_string(depth));
+        e->begin_map();
+        e->key("at");
+        e->integer(depth);
+    }
+    for (int depth = 0; depth < 80; ++depth) e->end_map();
+    e->end_map();
+    auto parsed = nlohmann::ordered_json::parse(out); // in the order written
+    CHECK(parsed["d0"]["d1"]["d2"]["at"] == 2);
+    CHECK(out == parsed.dump(2));
+}
+
 TEST_CASE("JSON strings: every byte escaped alike wherever it stands in a word") {
     // The plain runs are found 8 bytes at a time: each byte at each place of
     // two such words, against a byte-by-byte escape.
