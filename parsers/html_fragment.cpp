@@ -5,9 +5,12 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdarg>
 #include <cstring>
 #include <memory>
+#include <string_view>
+#include <utility>
 
 #include "utilities/html5_c1.h"
 
@@ -64,37 +67,100 @@ bool is_ascii_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-bool name_is(const xmlNode* n, const char* name) {
-    return xmlStrcasecmp(n->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+// The elements the walk tells apart; any other is `other`. An element's
+// tag is looked up once (libxml2's HTML parser lowers its names, compared
+// here without case all the same), not once per question asked of it.
+// clang-format off
+enum class Tag : unsigned char {
+    other, p, div, li, ul, ol, br, tr, td, th, table, title, h1, h2, h3, h4, h5, h6,
+    blockquote, section, article, dd, dt, i, em, b, strong, script, style, noscript, nav,
+    header, footer, meta, link, template_, head, thead, tbody,
+};
+
+constexpr std::array<std::pair<std::string_view, Tag>, 38> kTags{{
+    {"article", Tag::article}, {"b", Tag::b}, {"blockquote", Tag::blockquote}, {"br", Tag::br},
+    {"dd", Tag::dd}, {"div", Tag::div}, {"dt", Tag::dt}, {"em", Tag::em}, {"footer", Tag::footer},
+    {"h1", Tag::h1}, {"h2", Tag::h2}, {"h3", Tag::h3}, {"h4", Tag::h4}, {"h5", Tag::h5},
+    {"h6", Tag::h6}, {"head", Tag::head}, {"header", Tag::header}, {"i", Tag::i}, {"li", Tag::li},
+    {"link", Tag::link}, {"meta", Tag::meta}, {"nav", Tag::nav}, {"noscript", Tag::noscript},
+    {"ol", Tag::ol}, {"p", Tag::p}, {"script", Tag::script}, {"section", Tag::section},
+    {"strong", Tag::strong}, {"style", Tag::style}, {"table", Tag::table}, {"tbody", Tag::tbody},
+    {"td", Tag::td}, {"template", Tag::template_}, {"th", Tag::th}, {"thead", Tag::thead},
+    {"title", Tag::title}, {"tr", Tag::tr}, {"ul", Tag::ul},
+}};
+// clang-format on
+static_assert(std::is_sorted(kTags.begin(), kTags.end()), "kTags is searched by halves");
+
+Tag tag_of(const xmlNode* n) {
+    if (n->type != XML_ELEMENT_NODE || n->name == nullptr) return Tag::other;
+    std::array<char, 12> lower{};
+    std::size_t len = 0;
+    for (const xmlChar* c = n->name; *c != 0; ++c) {
+        if (len == lower.size()) return Tag::other; // longer than any name below
+        lower[len++] = static_cast<char>(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    }
+    std::string_view name(lower.data(), len);
+    auto it =
+        std::lower_bound(kTags.begin(), kTags.end(), name,
+                         [](const auto& entry, std::string_view key) { return entry.first < key; });
+    return it != kTags.end() && it->first == name ? it->second : Tag::other;
 }
 
-bool is_block(const xmlNode* n) {
-    for (const char* tag :
-         {"p",  "div", "li", "ul", "ol", "br", "tr",         "td",      "th",      "table", "title",
-          "h1", "h2",  "h3", "h4", "h5", "h6", "blockquote", "section", "article", "dd",    "dt"})
-        if (name_is(n, tag)) return true;
-    return false;
+bool is_block(Tag t) {
+    switch (t) {
+    case Tag::p:
+    case Tag::div:
+    case Tag::li:
+    case Tag::ul:
+    case Tag::ol:
+    case Tag::br:
+    case Tag::tr:
+    case Tag::td:
+    case Tag::th:
+    case Tag::table:
+    case Tag::title:
+    case Tag::h1:
+    case Tag::h2:
+    case Tag::h3:
+    case Tag::h4:
+    case Tag::h5:
+    case Tag::h6:
+    case Tag::blockquote:
+    case Tag::section:
+    case Tag::article:
+    case Tag::dd:
+    case Tag::dt:
+        return true;
+    default:
+        return false;
+    }
 }
 
 // Page furniture and non-text: scripts, styles, navigation, the <head>
 // (but its <title>, which names the document).
-bool is_skipped(const xmlNode* n) {
-    for (const char* tag :
-         {"script", "style", "noscript", "nav", "header", "footer", "meta", "link", "template"})
-        if (name_is(n, tag)) return true;
-    if (name_is(n, "head")) {
-        for (const xmlNode* c = n->children; c != nullptr; c = c->next)
-            if (c->type == XML_ELEMENT_NODE && name_is(c, "title")) return false;
+bool is_skipped(const xmlNode* n, Tag t) {
+    switch (t) {
+    case Tag::script:
+    case Tag::style:
+    case Tag::noscript:
+    case Tag::nav:
+    case Tag::header:
+    case Tag::footer:
+    case Tag::meta:
+    case Tag::link:
+    case Tag::template_:
         return true;
+    case Tag::head:
+        for (const xmlNode* c = n->children; c != nullptr; c = c->next)
+            if (tag_of(c) == Tag::title) return false;
+        return true;
+    default:
+        return false;
     }
-    return false;
 }
 
-int heading_level(const xmlNode* n) {
-    static const char* kH[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
-    for (int i = 0; i < 6; ++i)
-        if (name_is(n, kH[i])) return i + 1;
-    return 0;
+int heading_level(Tag t) {
+    return t >= Tag::h1 && t <= Tag::h6 ? static_cast<int>(t) - static_cast<int>(Tag::h1) + 1 : 0;
 }
 
 // Walks the DOM iteratively (no recursion over input depth), emitting
@@ -106,26 +172,30 @@ class BlockWriter {
     void walk(xmlNode* root) {
         struct Frame {
             xmlNode* node;
+            Tag tag;
             bool entered;
         };
-        std::vector<Frame> stack{{root, false}};
+        std::vector<Frame> stack{{root, tag_of(root), false}};
+        std::vector<xmlNode*> kids;
         while (!stack.empty()) {
             Frame& f = stack.back();
             if (f.entered) {
-                leave(f.node);
+                leave(f.node, f.tag);
                 stack.pop_back();
                 continue;
             }
             f.entered = true;
             xmlNode* n = f.node;
-            if (n->type == XML_ELEMENT_NODE && is_skipped(n)) {
+            Tag tag = f.tag;
+            if (is_skipped(n, tag)) {
                 stack.pop_back();
                 continue;
             }
-            enter(n);
-            std::vector<xmlNode*> kids;
+            enter(n, tag);
+            kids.clear();
             for (xmlNode* c = n->children; c != nullptr; c = c->next) kids.push_back(c);
-            for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back({*it, false});
+            for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+                stack.push_back({*it, tag_of(*it), false});
         }
         flush();
     }
@@ -133,55 +203,55 @@ class BlockWriter {
     std::vector<HtmlBlock> take() { return std::move(blocks_); }
 
   private:
-    void enter(xmlNode* n) {
+    void enter(xmlNode* n, Tag t) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             if (cur_.text.empty()) cur_.line = static_cast<int>(xmlGetLineNo(n));
             append(reinterpret_cast<const char*>(n->content));
             return;
         }
         if (n->type != XML_ELEMENT_NODE) return;
-        if (is_block(n)) flush();
-        if (name_is(n, "i") || name_is(n, "em")) ++italic_;
-        if (name_is(n, "b") || name_is(n, "strong")) ++bold_;
-        if (keep_lists_ && (name_is(n, "ul") || name_is(n, "ol"))) ++list_depth_;
-        if (name_is(n, "li")) cur_.list_item = true;
-        if (name_is(n, "table")) tables_.push_back({has_header_row(n), 0});
-        if (name_is(n, "tr") && !tables_.empty()) tables_.back().column = 0;
-        if (name_is(n, "td") || name_is(n, "th")) {
+        if (is_block(t)) flush();
+        if (t == Tag::i || t == Tag::em) ++italic_;
+        if (t == Tag::b || t == Tag::strong) ++bold_;
+        if (keep_lists_ && (t == Tag::ul || t == Tag::ol)) ++list_depth_;
+        if (t == Tag::li) cur_.list_item = true;
+        if (t == Tag::table) tables_.push_back({has_header_row(n), 0});
+        if (t == Tag::tr && !tables_.empty()) tables_.back().column = 0;
+        if (t == Tag::td || t == Tag::th) {
             ++cell_depth_;
             if (!tables_.empty() && tables_.back().data) {
                 column_ = tables_.back().column++;
-                header_ = name_is(n, "th");
+                header_ = t == Tag::th;
             }
         }
         cur_.table_cell = cell_depth_ > 0;
         cur_.column = cell_depth_ > 0 ? column_ : -1;
         cur_.header_cell = cell_depth_ > 0 && header_;
-        if (int h = heading_level(n)) cur_.heading = h;
+        if (int h = heading_level(t)) cur_.heading = h;
     }
 
-    void leave(xmlNode* n) {
+    void leave(xmlNode* n, Tag t) {
         if (n->type != XML_ELEMENT_NODE) return;
-        if (is_block(n)) flush();
-        if (name_is(n, "i") || name_is(n, "em")) --italic_;
-        if (name_is(n, "b") || name_is(n, "strong")) --bold_;
-        if (keep_lists_ && (name_is(n, "ul") || name_is(n, "ol"))) --list_depth_;
-        if (name_is(n, "td") || name_is(n, "th")) {
+        if (is_block(t)) flush();
+        if (t == Tag::i || t == Tag::em) --italic_;
+        if (t == Tag::b || t == Tag::strong) --bold_;
+        if (keep_lists_ && (t == Tag::ul || t == Tag::ol)) --list_depth_;
+        if (t == Tag::td || t == Tag::th) {
             --cell_depth_;
             column_ = -1;
             header_ = false;
         }
-        if (name_is(n, "table") && !tables_.empty()) tables_.pop_back();
+        if (t == Tag::table && !tables_.empty()) tables_.pop_back();
     }
 
     // A data table names its columns in a first row of <th>.
     static bool has_header_row(const xmlNode* table) {
         for (const xmlNode* c = table->children; c != nullptr; c = c->next) {
-            if (c->type != XML_ELEMENT_NODE) continue;
-            if (name_is(c, "thead") || name_is(c, "tbody")) return has_header_row(c);
-            if (!name_is(c, "tr")) continue;
+            Tag t = tag_of(c);
+            if (t == Tag::thead || t == Tag::tbody) return has_header_row(c);
+            if (t != Tag::tr) continue;
             for (const xmlNode* cell = c->children; cell != nullptr; cell = cell->next)
-                if (cell->type == XML_ELEMENT_NODE && name_is(cell, "th")) return true;
+                if (tag_of(cell) == Tag::th) return true;
             return false;
         }
         return false;
@@ -192,8 +262,11 @@ class BlockWriter {
         std::size_t start = cur_.text.size();
         for (const char* p = s; *p != '\0'; ++p) {
             // &nbsp; and its narrow and thin cousins are spaces to every reader.
-            if (std::strncmp(p, "\xC2\xA0", 2) == 0 || std::strncmp(p, "\xE2\x80\xAF", 3) == 0 ||
-                std::strncmp(p, "\xE2\x80\x89", 3) == 0) {
+            // (Their lead bytes first: most bytes are neither.)
+            bool lead = *p == '\xC2' || *p == '\xE2';
+            if (lead &&
+                (std::strncmp(p, "\xC2\xA0", 2) == 0 || std::strncmp(p, "\xE2\x80\xAF", 3) == 0 ||
+                 std::strncmp(p, "\xE2\x80\x89", 3) == 0)) {
                 p += p[0] == '\xC2' ? 1 : 2;
                 if (!cur_.text.empty() && cur_.text.back() != ' ') cur_.text += ' ';
                 continue;
@@ -319,19 +392,30 @@ std::string html_too_deep_message(int line) {
            std::to_string(line) + ": refused rather than read in part";
 }
 
-HtmlText html_blocks(std::string_view html, bool keep_lists) {
-    HtmlText out;
-    keep_lists = keep_lists && lists_balanced(html);
-    std::unique_ptr<htmlParserCtxt, CtxtFree> ctxt(htmlNewParserCtxt());
-    if (!ctxt) {
-        ++out.errors;
-        return out;
-    }
-    ctxt->_private = &out;
+struct HtmlFragmentParser::Context {
+    std::unique_ptr<htmlParserCtxt, CtxtFree> ctxt{htmlNewParserCtxt()};
+};
+
+HtmlFragmentParser::HtmlFragmentParser() : context_(std::make_unique<Context>()) {
+    htmlParserCtxt* ctxt = context_->ctxt.get();
+    if (ctxt == nullptr) return;
     ctxt->sax->error = count_message;
     ctxt->sax->warning = count_message;
     ctxt->sax->startElement = start_element_guarded;
     ctxt->sax->startDocument = start_document_big_lines;
+}
+
+HtmlFragmentParser::~HtmlFragmentParser() = default;
+
+HtmlText HtmlFragmentParser::blocks(std::string_view html, bool keep_lists) {
+    HtmlText out;
+    htmlParserCtxt* ctxt = context_->ctxt.get();
+    if (ctxt == nullptr) {
+        ++out.errors;
+        return out;
+    }
+    keep_lists = keep_lists && lists_balanced(html);
+    ctxt->_private = &out;
     // The text is UTF-8 already (decode stage): a <meta charset> must not re-decode it.
     // XML_PARSE_HUGE: no 256-level or 10 MB text-node cut (that dropped the
     // rest of the page); the input is bounded by --max-bytes, the depth by
@@ -341,8 +425,10 @@ HtmlText html_blocks(std::string_view html, bool keep_lists) {
     // Converters never close their <ul>; left in, they nest until libxml2's
     // depth limit (256) and the rest of the text is dropped.
     std::string buffer = keep_lists ? std::string(html) : replace_list_tags(html);
+    // htmlCtxtReadMemory resets the context before it reads.
     std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
-        ctxt.get(), buffer.data(), static_cast<int>(buffer.size()), nullptr, "UTF-8", options));
+        ctxt, buffer.data(), static_cast<int>(buffer.size()), nullptr, "UTF-8", options));
+    ctxt->_private = nullptr;
     if (!doc) {
         ++out.errors;
         return out;
@@ -352,6 +438,10 @@ HtmlText html_blocks(std::string_view html, bool keep_lists) {
     if (xmlNode* root = xmlDocGetRootElement(doc.get())) writer.walk(root);
     out.blocks = writer.take();
     return out;
+}
+
+HtmlText html_blocks(std::string_view html, bool keep_lists) {
+    return HtmlFragmentParser().blocks(html, keep_lists);
 }
 
 } // namespace perr

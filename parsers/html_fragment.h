@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,9 +53,28 @@ inline constexpr int kMaxHtmlDepth = 4096;
 // "HTML nested deeper than 4096 levels at line L: ..." (the refusal).
 std::string html_too_deep_message(int line);
 
-// Parses `html` as a fragment. `keep_lists` keeps <ul>/<ol> nesting; when
-// false (or when the fragment's lists are unbalanced, as converters leave
-// them) list tags only separate blocks, so nesting depth cannot explode.
+// Parses HTML fragments one after another with one libxml2 parser
+// context, reset between them (a reader of many small fragments, such as
+// table cells, would otherwise build and free a context for each).
+class HtmlFragmentParser {
+  public:
+    HtmlFragmentParser();
+    ~HtmlFragmentParser();
+    HtmlFragmentParser(const HtmlFragmentParser&) = delete;
+    HtmlFragmentParser& operator=(const HtmlFragmentParser&) = delete;
+
+    // Parses `html` as a fragment. `keep_lists` keeps <ul>/<ol> nesting;
+    // when false (or when the fragment's lists are unbalanced, as
+    // converters leave them) list tags only separate blocks, so nesting
+    // depth cannot explode.
+    HtmlText blocks(std::string_view html, bool keep_lists);
+
+  private:
+    struct Context;
+    std::unique_ptr<Context> context_;
+};
+
+// One fragment, with a parser of its own.
 HtmlText html_blocks(std::string_view html, bool keep_lists);
 
 // libxml2 must be initialised once, in one thread, before threads parse

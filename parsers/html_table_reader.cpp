@@ -85,8 +85,8 @@ class CellReader {
     CellReader(ParagraphDocument& doc, int number, CellStart start)
         : doc_(doc), number_(number), start_(start) {}
 
-    void read(std::string_view html) {
-        HtmlText parsed = html_blocks(html, false);
+    void read(std::string_view html, HtmlFragmentParser& parser) {
+        HtmlText parsed = parser.blocks(html, false);
         doc_.markup_errors += parsed.errors;
         if (parsed.errors > 0 && doc_.first_markup_error_line == 0) // a cell is on its row's line
             doc_.first_markup_error_line = number_ + std::max(parsed.first_error_line, 1) - 1;
@@ -217,13 +217,14 @@ class TableReader {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (texts[i].empty()) continue; // strip_markup trims: empty means blank
             CellStart start = i == 0 ? CellStart::heading_column : CellStart::content_column;
-            CellReader(doc_, number, start).read(cells[i]);
+            CellReader(doc_, number, start).read(cells[i], parser_);
         }
     }
 
     ParagraphDocument& doc_;
     Regex header_;
     std::vector<std::string> buffers_;
+    HtmlFragmentParser parser_; // one libxml2 context for every cell
 };
 
 } // namespace

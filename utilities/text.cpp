@@ -1,6 +1,8 @@
 #include "utilities/text.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace perr {
 
@@ -126,12 +128,27 @@ std::string fold(std::string_view s) {
 
 bool contains_ascii_caseless(std::string_view s, std::string_view lower) {
     if (lower.empty()) return true;
-    for (std::size_t i = 0; i + lower.size() <= s.size(); ++i) {
-        if (ascii_lower(s[i]) != lower.front()) continue;
-        std::size_t k = 1;
-        while (k < lower.size() && ascii_lower(s[i + k]) == lower[k]) ++k;
-        if (k == lower.size()) return true;
+    // Candidates for the first byte 8 at a time: a byte that equals it once
+    // bit 0x20 is set (its two cases, and for a non-letter one other byte).
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    const std::uint64_t first = kOnes * static_cast<unsigned char>(lower.front() | 0x20);
+    auto matches_at = [&](std::size_t i) {
+        for (std::size_t k = 0; k < lower.size(); ++k)
+            if (ascii_lower(s[i + k]) != lower[k]) return false;
+        return true;
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= s.size() && i + lower.size() <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, sizeof w);
+        std::uint64_t x = (w | kOnes * 0x20) ^ first; // a zero byte at a candidate
+        std::uint64_t marks = (x - kOnes) & ~x & kHigh;
+        for (std::size_t k = 0; k < 8 && marks != 0; ++k, marks >>= 8)
+            if ((marks & 0x80) != 0 && i + k + lower.size() <= s.size() && matches_at(i + k))
+                return true;
     }
+    for (; i + lower.size() <= s.size(); ++i)
+        if (matches_at(i)) return true;
     return false;
 }
 

@@ -51,6 +51,31 @@ TEST_CASE("perr::next_code_point") {
     CHECK(next_code_point(bad, i) == 0xFFFD);
 }
 
+TEST_CASE("contains_ascii_caseless finds a word at every place, in any case") {
+    // Its first byte is looked for 8 bytes at a time: each place in and
+    // across those words, against a plain search.
+    auto plain = [](std::string_view s, std::string_view lower) {
+        for (std::size_t i = 0; i + lower.size() <= s.size(); ++i) {
+            std::size_t k = 0;
+            while (k < lower.size() && ascii_lower(s[i + k]) == lower[k]) ++k;
+            if (k == lower.size()) return true;
+        }
+        return false;
+    };
+    for (std::string_view word : {"protocole", "p", "@x", "ab"}) {
+        for (std::size_t at = 0; at < 20; ++at) {
+            for (std::size_t len = 0; len < 30; len += 3) {
+                std::string s(len, 'o');
+                s.replace(std::min(at, s.size()), 0, at % 2 == 0 ? "PROTOCOLE" : "pRoToCoLe");
+                if (at % 3 == 0) s += "`x"; // '`' is '@' with 0x20 set: a candidate, no match
+                CAPTURE(s);
+                CAPTURE(word);
+                CHECK(contains_ascii_caseless(s, word) == plain(s, word));
+            }
+        }
+    }
+}
+
 TEST_CASE("perr::contains_ascii_caseless") {
     CHECK(contains_ascii_caseless("Le PROTOCOLE d'engagements", "protocole"));
     CHECK(contains_ascii_caseless("protocole", "protocole"));
