@@ -1,6 +1,8 @@
 #include "parsers/metadata.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "parsers/line_lexer.h"
 #include "parsers/signatures.h"
@@ -30,11 +32,6 @@ bool names_a_kind(std::string_view s) {
          {"xes", "XES", "bjectifs", "BJECTIFS", "rientations", "RIENTATIONS", "njeux", "NJEUX"})
         if (s.find(w) != std::string_view::npos) return true;
     return false;
-}
-
-std::size_t digit_count(std::string_view s) {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return is_ascii_digit(c); }));
 }
 
 // Whether `s` holds `century` followed by two digits ("20" for 2019): a
@@ -184,8 +181,8 @@ std::string MetadataReader::territory(const std::vector<Block>& blocks) const {
         std::string_view t = b.line->text;
         if (t.size() <= 80) consider(territory_institution_, t, 4);
         // Cheap tests first: most lines hold neither phrase.
-        if (t.find("ontrat") != std::string_view::npos) consider(territory_contract_, t, 3);
-        if (t.find(" a sign") != std::string_view::npos) consider(territory_signed_, t, 3);
+        if (contains(t, "ontrat")) consider(territory_contract_, t, 3);
+        if (contains(t, " a sign")) consider(territory_signed_, t, 3);
         if (b.line->heading_level > 0) consider(territory_headline_, t, 2);
     }
     return best;
@@ -220,7 +217,7 @@ std::vector<DateEntry> MetadataReader::dates(const std::vector<Block>& blocks) c
         if (b.role == Role::section)
             in_signatures = folded_section_title(b).starts_with("signature");
         // A date has a day and a year: five digits at least.
-        if (b.role == Role::blank || digit_count(b.line->raw) < 5) continue;
+        if (b.role == Role::blank || count_ascii_digits(b.line->raw, 5) < 5) continue;
         std::string text = strip_markup(b.line->raw);
         std::string f = fold(text);
         bool deliberation = f.find("deliberation") != std::string::npos;
@@ -280,8 +277,7 @@ std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks,
     // "durant les trois prochaines années": how long the protocol runs.
     int span = 0;
     for (const Block& b : blocks)
-        if (b.role == Role::paragraph && span == 0 &&
-            b.line->text.find("rochaines") != std::string::npos)
+        if (b.role == Role::paragraph && span == 0 && contains(b.line->text, "rochaines"))
             if (std::string f = fold(b.line->text); auto n = next_years_.find(f)) // views into f
                 span = parse_french_number((*n)[1]);
     int last_date_year = 0;

@@ -94,6 +94,9 @@ void mark_repeated_numbered_lines(const std::vector<Paragraph>& lines, std::vect
     std::map<std::string, std::vector<std::size_t>> by_key;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (!apart(i) || lines[i].raw.size() > 200) continue;
+        // A key holds '0' only for an ASCII digit of the line (folding makes
+        // none of any other character): most lines are not keyed at all.
+        if (count_ascii_digits(lines[i].raw, 1) == 0) continue;
         std::string key = repetition_key(lines[i].raw);
         if (key.find('0') != std::string::npos) by_key[key].push_back(i);
     }

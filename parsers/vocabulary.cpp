@@ -214,9 +214,8 @@ bool Vocabulary::opens_block(std::string_view text) const {
 }
 
 std::optional<std::string> Vocabulary::protocol_territory(std::string_view text) const {
-    bool named = text.find("rotocole") != std::string_view::npos ||
-                 text.find("ROTOCOLE") != std::string_view::npos;
-    if (text.size() > 200 || !named) return std::nullopt;
+    if (text.size() > 200) return std::nullopt;
+    if (!contains(text, "rotocole") && !contains(text, "ROTOCOLE")) return std::nullopt;
     auto m = protocol_title_.find(text);
     if (!m) return std::nullopt;
     std::string_view name = m->has(1) ? trim((*m)[1]) : std::string_view();

@@ -102,7 +102,7 @@ bool changes(char32_t cp) {
 // stop a run, nor is "’" (E2 80 99) once decoded.
 constexpr std::array<bool, 256> kMayChange = [] {
     std::array<bool, 256> t{};
-    for (unsigned char b : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[b] = true;
+    for (std::size_t b : {0xC2u, 0xE1u, 0xE2u, 0xE3u, 0xEFu}) t[b] = true;
     return t;
 }();
 

@@ -1,5 +1,6 @@
 #include "utilities/text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -126,6 +127,27 @@ std::string fold(std::string_view s) {
     return out;
 }
 
+// 8 bytes at a time: of an ASCII byte x, x + 0x50 has its high bit from '0'
+// up, x + 0x46 from past '9' up, and neither carries into the next byte.
+std::size_t count_ascii_digits(std::string_view s, std::size_t at_most) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+    std::size_t digits = 0, i = 0;
+    for (; i + 8 <= s.size() && digits < at_most; i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, sizeof w);
+        std::uint64_t x = w & kLow7;
+        std::uint64_t marks =
+            (x + 0x5050505050505050ull) & ~(x + 0x4646464646464646ull) & ~w & kHigh;
+        digits += static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < s.size() && digits < at_most; ++i) digits += is_ascii_digit(s[i]) ? 1u : 0u;
+    return std::min(digits, at_most);
+}
+
+bool contains(std::string_view s, std::string_view needle) {
+    return needle.empty() || memmem(s.data(), s.size(), needle.data(), needle.size()) != nullptr;
+}
+
 bool contains_ascii_caseless(std::string_view s, std::string_view lower) {
     if (lower.empty()) return true;
     // Candidates for the first byte 8 at a time: a byte that equals it once
@@ -239,12 +261,37 @@ constexpr std::array<bool, 256> kMaybeMarkup = [] {
     return t;
 }();
 
+// High bits of `w`'s bytes that equal `c`, and perhaps of a byte after one.
+std::uint64_t bytes_equal(std::uint64_t w, unsigned char c) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    std::uint64_t x = w ^ (kOnes * c);
+    return (x - kOnes) & ~x & kHigh;
+}
+
+// Eight bytes at a time: a word with no byte that may be markup or a
+// control, and no space after a space, is plain; any other is read byte
+// by byte (the marks may be false, never missing).
 bool is_plain(std::string_view s) {
     if (s.empty() || s.front() == ' ' || s.back() == ' ') return s.empty();
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (!kMaybeMarkup[static_cast<unsigned char>(s[i])]) continue;
-        if (s[i] != ' ' || s[i - 1] == ' ') return false;
+    auto plain_at = [&](std::size_t i) {
+        return !kMaybeMarkup[static_cast<unsigned char>(s[i])] || (s[i] == ' ' && s[i - 1] != ' ');
+    };
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, sizeof w);
+        std::uint64_t spaces = bytes_equal(w, ' ');
+        std::uint64_t marks = bytes_equal(w, '<') | bytes_equal(w, '\\') | bytes_equal(w, '*') |
+                              bytes_equal(w, '_') | ((w - kOnes * 0x20) & ~w & kHigh) |
+                              (spaces & (spaces << 8));
+        if (i > 0 && s[i] == ' ' && s[i - 1] == ' ') marks |= kHigh; // a pair across words
+        if (marks == 0) continue;
+        for (std::size_t k = i; k < i + 8; ++k)
+            if (!plain_at(k)) return false;
     }
+    for (; i < s.size(); ++i)
+        if (!plain_at(i)) return false;
     return true;
 }
 

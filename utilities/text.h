@@ -47,6 +47,14 @@ void append_utf8(std::string& out, char32_t cp);
 // True when the letters of s are all upper case (at least `min_letters`).
 bool is_all_caps(std::string_view s, int min_letters = 2);
 
+// The ASCII digits of `s`, counted up to `at_most` (a test of "five
+// digits or more" stops at the fifth).
+std::size_t count_ascii_digits(std::string_view s, std::size_t at_most);
+
+// Whether `s` holds `needle` (memmem: several times faster than
+// string_view::find when the needle's first byte is a common one).
+bool contains(std::string_view s, std::string_view needle);
+
 // Whether `s` holds `lower` (ASCII, lower case) in any ASCII case: a
 // prefilter before a caseless regex that needs the word.
 bool contains_ascii_caseless(std::string_view s, std::string_view lower);

@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
 #include "utilities/calendar.h"
 #include "utilities/text.h"
 #include "utilities/text_store.h"
@@ -49,6 +53,60 @@ TEST_CASE("perr::next_code_point") {
     std::string bad = "\xC3";
     i = 0;
     CHECK(next_code_point(bad, i) == 0xFFFD);
+}
+
+TEST_CASE("strip_markup's view of a plain line is what stripping it gives") {
+    // Lines of plain bytes, markup, controls and doubled spaces at every
+    // place of the 8-byte words the plain test reads at once.
+    static constexpr std::array<std::string_view, 12> kPieces{
+        "a", "mot ", " ", "  ", "<b>", "*", "_", "\\'", "\t", "\n", "é", "x>y"};
+    std::uint32_t seed = 11;
+    std::string buffer;
+    for (int line = 0; line < 3000; ++line) {
+        std::string s;
+        for (int k = 0; k < line % 30 + 1; ++k) {
+            seed = seed * 1664525u + 1013904223u;
+            std::uint32_t pick = (seed >> 16) % 40;
+            s += kPieces[pick < kPieces.size() ? pick : 1]; // mostly words
+        }
+        CAPTURE(s);
+        CHECK(strip_markup(s, buffer) == strip_markup(s));
+    }
+}
+
+TEST_CASE("fold makes no ASCII digit of any other character") {
+    // mark_repeated_numbered_lines keys only lines holding an ASCII digit,
+    // on the strength of this.
+    std::size_t folded = 0;
+    for (char32_t cp = 0x80; cp < 0x30000; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        std::string s;
+        append_utf8(s, cp);
+        std::string f = fold(s);
+        CHECK_MESSAGE(count_ascii_digits(f, 1) == 0, static_cast<unsigned>(cp));
+        folded += f != s ? 1u : 0u;
+    }
+    CHECK(folded > 60); // Latin-1 letters, ligatures, quotes and dashes were folded
+}
+
+TEST_CASE("count_ascii_digits counts every byte alike wherever it stands") {
+    // 8 bytes at a time: each byte value at each place of two words, with
+    // digits around it, against a plain count.
+    for (int b = 0; b < 256; ++b) {
+        for (std::size_t at = 0; at < 17; ++at) {
+            std::string s = "a1b2c3d4e5f6g7h8i";
+            s[at] = static_cast<char>(b);
+            auto plain = static_cast<std::size_t>(
+                std::count_if(s.begin(), s.end(), [](char c) { return is_ascii_digit(c); }));
+            CAPTURE(b);
+            CAPTURE(at);
+            CHECK(count_ascii_digits(s, 100) == plain);
+            CHECK(count_ascii_digits(s, 5) == std::min<std::size_t>(plain, 5));
+        }
+    }
+    CHECK(contains("les 3 axes du contrat", " axes"));
+    CHECK_FALSE(contains("les 3 axes", "contrat"));
+    CHECK(contains("x", ""));
 }
 
 TEST_CASE("contains_ascii_caseless finds a word at every place, in any case") {
