@@ -34,6 +34,15 @@ bool names_a_kind(std::string_view s) {
     return false;
 }
 
+// Whether `s` may open with the legal form territory_institution_ reads
+// ("EPT", "Établissement public territorial", "Communauté …",
+// "Agglomération", "Métropole"): a cheap test before the pattern.
+bool names_institution(std::string_view s) {
+    for (std::string_view stem : {"ept", "etablissement", "communaut", "agglom", "metropole"})
+        if (may_start_with(s, stem)) return true;
+    return false;
+}
+
 // Whether `s` holds `century` followed by two digits ("20" for 2019): a
 // cheap test before the year patterns, which all need one.
 bool has_year_of(std::string_view s, std::string_view century) {
@@ -179,7 +188,7 @@ std::string MetadataReader::territory(const std::vector<Block>& blocks) const {
     for (const Block& b : blocks) {
         if (b.role == Role::blank) continue;
         std::string_view t = b.line->text;
-        if (t.size() <= 80) consider(territory_institution_, t, 4);
+        if (t.size() <= 80 && names_institution(t)) consider(territory_institution_, t, 4);
         // Cheap tests first: most lines hold neither phrase.
         if (contains(t, "ontrat")) consider(territory_contract_, t, 3);
         if (contains(t, " a sign")) consider(territory_signed_, t, 3);

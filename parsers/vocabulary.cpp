@@ -36,22 +36,10 @@ constexpr std::array<std::string_view, 8> kLabelStems{"axe",         "pilier", "
 constexpr std::array<std::string_view, 9> kGroupStems{
     "objectif", "orientation", "exemple", "piste", "fiche", "action", "enjeu", "priorit", "axe"};
 
-// Whether `text` may open with `stem` (ASCII, lower case) as a caseless
-// pattern reads it: its letters in either case. A non-ASCII byte may be a
-// letter Unicode takes for one (the Kelvin sign for k): it may, then.
-bool may_open_with(std::string_view text, std::string_view stem) {
-    if (text.size() < stem.size()) return false;
-    for (std::size_t i = 0; i < stem.size(); ++i) {
-        if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
-        if (ascii_lower(text[i]) != stem[i]) return false;
-    }
-    return true;
-}
-
 template <std::size_t N>
 bool may_open_with_any(std::string_view text, const std::array<std::string_view, N>& stems) {
     for (std::string_view stem : stems)
-        if (may_open_with(text, stem)) return true;
+        if (may_start_with(text, stem)) return true;
     return false;
 }
 
@@ -75,7 +63,7 @@ bool may_open_group(std::string_view text) {
     for (std::string_view start : starts) {
         if (may_open_with_any(start, kGroupStems)) return true;
         for (std::string_view article : {"les", "nos"}) {
-            if (!may_open_with(start, article) || start.size() == article.size()) continue;
+            if (!may_start_with(start, article) || start.size() == article.size()) continue;
             std::string_view rest = start.substr(article.size());
             if (static_cast<unsigned char>(rest.front()) >= 0x80) return true;
             if (is_ascii_space(rest.front()) && may_open_with_any(after_spaces(rest), kGroupStems))
@@ -248,9 +236,32 @@ bool Vocabulary::is_verb_heading(std::string_view text, bool colon) const {
     return words <= 4;
 }
 
+namespace {
+
+// Cheap tests before the announcement patterns, which search a whole
+// sentence. announce_ needs "suivant(e)s" ('s' left out: Unicode folds the
+// long s to it); announce_at_end_ ends with a word ending in 's' or 'x'
+// ("axes", "enjeux", "principaux"), then white space; a non-ASCII last
+// byte may be anything.
+bool may_announce_following(std::string_view sentence) {
+    return contains_ascii_caseless(sentence, "uivant");
+}
+
+bool may_announce_at_end(std::string_view sentence) {
+    std::string_view t = trim_right(sentence);
+    if (t.empty()) return false;
+    auto last = static_cast<unsigned char>(t.back());
+    char lower = ascii_lower(t.back());
+    return last >= 0x80 || lower == 's' || lower == 'x';
+}
+
+} // namespace
+
 std::optional<Kind> Vocabulary::announced_kind(std::string_view sentence) const {
-    auto m = announce_.find(sentence);
-    if (!m) m = announce_at_end_.find(sentence); // "… autour des 3 orientations prioritaires"
+    std::optional<RegexMatch> m;
+    if (may_announce_following(sentence)) m = announce_.find(sentence);
+    if (!m && may_announce_at_end(sentence)) // "… autour des 3 orientations prioritaires"
+        m = announce_at_end_.find(sentence);
     if (!m) return std::nullopt;
     return kind_of_phrase((*m)[1]);
 }

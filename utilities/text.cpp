@@ -144,6 +144,15 @@ std::size_t count_ascii_digits(std::string_view s, std::size_t at_most) {
     return std::min(digits, at_most);
 }
 
+bool may_start_with(std::string_view text, std::string_view stem) {
+    if (text.size() < stem.size()) return false;
+    for (std::size_t i = 0; i < stem.size(); ++i) {
+        if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
+        if (ascii_lower(text[i]) != stem[i]) return false;
+    }
+    return true;
+}
+
 bool contains(std::string_view s, std::string_view needle) {
     return needle.empty() || memmem(s.data(), s.size(), needle.data(), needle.size()) != nullptr;
 }

@@ -55,6 +55,12 @@ std::size_t count_ascii_digits(std::string_view s, std::size_t at_most);
 // string_view::find when the needle's first byte is a common one).
 bool contains(std::string_view s, std::string_view needle);
 
+// Whether a caseless pattern may find `stem` (ASCII, lower case) at the
+// start of `text`: its letters in either case; a non-ASCII byte may be a
+// letter Unicode takes for one (the Kelvin sign for k), so it may, then.
+// A cheap test before an anchored pattern.
+bool may_start_with(std::string_view text, std::string_view stem);
+
 // Whether `s` holds `lower` (ASCII, lower case) in any ASCII case: a
 // prefilter before a caseless regex that needs the word.
 bool contains_ascii_caseless(std::string_view s, std::string_view lower);

@@ -45,6 +45,17 @@ TEST_CASE("perr::MetadataReader territory") {
                                        std::string(kProgramme));
         CHECK(d.territory == "Pays de Test");
     }
+    SUBCASE("a line naming an institution, in each legal form the cheap test lets through") {
+        for (std::string_view line :
+             {"EPT Plaine Test", "Établissement public territorial Plaine Test",
+              "établissement public territorial Plaine Test", "Communauté urbaine de Plaine Test",
+              "COMMUNAUTÉ D'AGGLOMÉRATION DE Plaine Test", "Agglomération de Plaine Test",
+              "Métropole de Plaine Test", "Metropole de Plaine Test"}) {
+            Document d = ingested(ing, "Programme d'actions\n\n" + std::string(line) + "\n\n" +
+                                           std::string(kProgramme));
+            CHECK_MESSAGE(d.territory == "Plaine Test", line);
+        }
+    }
 }
 
 TEST_CASE("perr::MetadataReader period") {

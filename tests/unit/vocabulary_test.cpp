@@ -131,6 +131,14 @@ TEST_CASE("perr::Vocabulary::announced_kind") {
     CHECK(v.announced_kind("mentionne les objectifs suivants") == Kind::objectif_strategique);
     CHECK(v.announced_kind("à améliorer les axes suivants") == Kind::axe);
     CHECK_FALSE(v.announced_kind("s'appuie sur plusieurs documents de référence et notamment"));
+    // Each way the cheap tests before the patterns let through.
+    CHECK(v.announced_kind("LES AXES SUIVANTS") == Kind::axe);
+    CHECK(v.announced_kind("autour des 3 orientations prioritaires") == Kind::orientation);
+    CHECK(v.announced_kind("autour des 3 orientations prioritaires \t") == Kind::orientation);
+    CHECK(v.announced_kind("s'articule autour de trois enjeux") == Kind::enjeu);
+    CHECK(v.announced_kind("décliné en 4 AXES STRATÉGIQUES") == Kind::axe);
+    CHECK(v.announced_kind("autour des 3 orientations\u00A0") == Kind::orientation);
+    CHECK_FALSE(v.announced_kind("autour des 3 orientations prioritaires."));
 }
 
 TEST_CASE("perr::parse_french_number") {
