@@ -257,35 +257,45 @@ class BlockWriter {
         return false;
     }
 
+    // The bytes append looks at: white space, and the lead bytes of the
+    // spaces and C1 controls it replaces. Runs of any other are copied whole.
+    static constexpr std::array<bool, 256> kLooked = [] {
+        std::array<bool, 256> t{};
+        for (std::size_t b : {0x20u, 0x09u, 0x0Au, 0x0Du, 0x0Cu, 0xC2u, 0xE2u}) t[b] = true;
+        return t;
+    }();
+
     void append(const char* s) {
         if (s == nullptr) return;
-        std::size_t start = cur_.text.size();
+        std::string& text = cur_.text;
+        std::size_t start = text.size();
         for (const char* p = s; *p != '\0'; ++p) {
+            const char* run = p;
+            while (*p != '\0' && !kLooked[static_cast<unsigned char>(*p)]) ++p;
+            text.append(run, static_cast<std::size_t>(p - run));
+            if (*p == '\0') break;
             // &nbsp; and its narrow and thin cousins are spaces to every reader.
-            // (Their lead bytes first: most bytes are neither.)
-            bool lead = *p == '\xC2' || *p == '\xE2';
-            if (lead &&
-                (std::strncmp(p, "\xC2\xA0", 2) == 0 || std::strncmp(p, "\xE2\x80\xAF", 3) == 0 ||
-                 std::strncmp(p, "\xE2\x80\x89", 3) == 0)) {
+            if (std::strncmp(p, "\xC2\xA0", 2) == 0 || std::strncmp(p, "\xE2\x80\xAF", 3) == 0 ||
+                std::strncmp(p, "\xE2\x80\x89", 3) == 0) {
                 p += p[0] == '\xC2' ? 1 : 2;
-                if (!cur_.text.empty() && cur_.text.back() != ' ') cur_.text += ' ';
+                if (!text.empty() && text.back() != ' ') text += ' ';
                 continue;
             }
             // A C1 control (U+0080..U+009F) is a windows-1252 character
             // that libxml2 read as HTML 4 does (&#146;): read it as HTML5 does.
             if (p[0] == '\xC2' && static_cast<unsigned char>(p[1]) >= 0x80 &&
                 static_cast<unsigned char>(p[1]) <= 0x9F) {
-                append_html5_c1(cur_.text, static_cast<unsigned char>(p[1]));
+                append_html5_c1(text, static_cast<unsigned char>(p[1]));
                 ++p;
                 continue;
             }
             if (is_ascii_space(*p)) {
-                if (!cur_.text.empty() && cur_.text.back() != ' ') cur_.text += ' ';
+                if (!text.empty() && text.back() != ' ') text += ' ';
             } else {
-                cur_.text += *p;
+                text += *p;
             }
         }
-        std::size_t end = cur_.text.size();
+        std::size_t end = text.size();
         if (end == start) return;
         if (italic_ > 0) cur_.italic.push_back({start, end});
         if (bold_ > 0) cur_.bold.push_back({start, end});
