@@ -345,12 +345,29 @@ void strip_markup_into(std::string_view s, std::string& out) {
         space = false;
         out[n++] = c;
     };
+    auto maybe_markup = [&](std::size_t j) {
+        return kMaybeMarkup[static_cast<unsigned char>(s[j])];
+    };
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
-        if (!kMaybeMarkup[static_cast<unsigned char>(c)]) { // most bytes: put as they are
+        if (!maybe_markup(i)) {
+            // Most bytes are put as they are: a run of them, through single
+            // spaces between them, is copied whole.
+            std::size_t end = i + 1;
+            while (end < s.size()) {
+                if (!maybe_markup(end)) {
+                    ++end;
+                } else if (s[end] == ' ' && end + 1 < s.size() && !maybe_markup(end + 1)) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
             if (space) out[n++] = ' ';
             space = false;
-            out[n++] = c;
+            std::memcpy(out.data() + n, s.data() + i, end - i);
+            n += end - i;
+            i = end - 1;
             continue;
         }
         if (c == '<' && i + 1 < s.size() &&

@@ -55,6 +55,72 @@ TEST_CASE("perr::next_code_point") {
     CHECK(next_code_point(bad, i) == 0xFFFD);
 }
 
+namespace {
+
+// strip_markup as first written, one byte at a time: the oracle for the
+// runs it copies whole.
+std::string stripped_byte_by_byte(std::string_view s) {
+    auto punct = [](char c) {
+        return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+               (c >= '{' && c <= '~');
+    };
+    std::string out;
+    bool space = false;
+    auto put = [&](char c) {
+        if (is_ascii_space(c)) {
+            space = !out.empty();
+            return;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c == '<' && i + 1 < s.size() &&
+            (is_ascii_alpha(s[i + 1]) || s[i + 1] == '/' || s[i + 1] == '!')) {
+            if (std::size_t close = s.find('>', i); close != std::string_view::npos) {
+                put(' ');
+                i = close;
+                continue;
+            }
+        }
+        if (c == '\\' && i + 1 < s.size() && punct(s[i + 1])) {
+            put(s[++i]);
+            continue;
+        }
+        if (c == '*' && !((i == 0 || s[i - 1] == ' ') && (i + 1 == s.size() || s[i + 1] == ' ')))
+            continue;
+        if (c == '_' && i + 1 < s.size() && s[i + 1] == '_') {
+            ++i;
+            continue;
+        }
+        put(c);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("strip_markup copies runs whole, as one byte at a time would") {
+    static constexpr std::array<std::string_view, 16> kPieces{
+        "a",  "mot ", " ",  "  ",  "<b>", "< b", "<",   "*",
+        "**", "_",    "__", "\\'", "\t",  "é",   "x>y", " *"};
+    std::uint32_t seed = 5;
+    std::string buffer;
+    for (int line = 0; line < 3000; ++line) {
+        std::string s;
+        for (int k = 0; k < line % 25 + 1; ++k) {
+            seed = seed * 1664525u + 1013904223u;
+            s += kPieces[(seed >> 16) % kPieces.size()];
+        }
+        CAPTURE(s);
+        CHECK(strip_markup(s) == stripped_byte_by_byte(s));
+        strip_markup_into(s, buffer);
+        CHECK(buffer == stripped_byte_by_byte(s));
+    }
+}
+
 TEST_CASE("strip_markup's view of a plain line is what stripping it gives") {
     // Lines of plain bytes, markup, controls and doubled spaces at every
     // place of the 8-byte words the plain test reads at once.
