@@ -94,7 +94,7 @@ class JsonEmitter final : public Emitter {
         std::size_t n = put_separator(buf);
         if (n + k.size() + 4 <= buf.size() && next_escape(k, 0) == k.size()) {
             buf[n++] = '"';
-            std::memcpy(buf.data() + n, k.data(), k.size());
+            k.copy(buf.data() + n, k.size()); // (memcpy may not take an empty view's null)
             n += k.size();
             for (char c : std::string_view(pretty_ ? "\": " : "\":")) buf[n++] = c;
             out_.append(buf.data(), n);

@@ -154,7 +154,9 @@ bool may_start_with(std::string_view text, std::string_view stem) {
 }
 
 bool contains(std::string_view s, std::string_view needle) {
-    return needle.empty() || memmem(s.data(), s.size(), needle.data(), needle.size()) != nullptr;
+    if (needle.empty()) return true;
+    if (s.size() < needle.size()) return false; // and memmem is not given an empty view's null
+    return memmem(s.data(), s.size(), needle.data(), needle.size()) != nullptr;
 }
 
 bool contains_ascii_caseless(std::string_view s, std::string_view lower) {

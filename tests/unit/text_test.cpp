@@ -173,6 +173,8 @@ TEST_CASE("count_ascii_digits counts every byte alike wherever it stands") {
     CHECK(contains("les 3 axes du contrat", " axes"));
     CHECK_FALSE(contains("les 3 axes", "contrat"));
     CHECK(contains("x", ""));
+    CHECK_FALSE(contains(std::string_view(), "x")); // an empty view: no null handed to memmem
+    CHECK(contains(std::string_view(), ""));
 }
 
 TEST_CASE("contains_ascii_caseless finds a word at every place, in any case") {
