@@ -112,8 +112,9 @@ bool Regex::tests_first_byte() const {
 std::optional<RegexMatch> Regex::find(std::string_view subject, std::size_t start) const {
     if (start > subject.size()) return std::nullopt;
     if (impl_->first_bytes && start < subject.size()) {
-        auto b = static_cast<unsigned char>(subject[start]);
-        if (((*impl_->first_bytes)[b / 8] >> (b % 8) & 1u) == 0) return std::nullopt;
+        unsigned byte = static_cast<unsigned char>(subject[start]);
+        unsigned bits = (*impl_->first_bytes)[byte / 8];
+        if (((bits >> (byte % 8)) & 1u) == 0) return std::nullopt;
     }
     // One match block per thread, reused: no allocation per match.
     struct MatchData {
