@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "utilities/text.h"
+#include "utilities/word_scan.h"
 
 namespace perr {
 namespace {
@@ -75,37 +76,24 @@ struct CharacterCensus {
     std::size_t ascii_letters = 0; // A-Z, a-z: what count_words' bound needs
 };
 
-std::uint64_t word_at(std::string_view s, std::size_t i) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, sizeof w);
-    return w;
-}
-
-// How many bytes of `marks` (each 0x80 or 0) are 0x80: a multiplication
-// sums them into the top byte (std::popcount is a library call on the
-// baseline x86-64 this builds for).
-std::size_t high_bits_set(std::uint64_t marks) {
-    return static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101ull) >> 56);
-}
-
 // The ASCII letters of a word of ASCII bytes, each marked 0x80: with
 // bit 0x20 set every letter is lower case, and adding 0x1F (0x05) to a
 // byte sets its high bit exactly when it is 'a' (past 'z') or above.
 std::uint64_t ascii_letter_marks(std::uint64_t w) {
-    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
     std::uint64_t lower = w | 0x2020202020202020ull;
-    return (lower + 0x1F1F1F1F1F1F1F1Full) & ~(lower + 0x0505050505050505ull) & kHigh;
+    return (lower + 0x1F1F1F1F1F1F1F1Full) & ~(lower + 0x0505050505050505ull) & word_scan::kHigh;
 }
 
 // ASCII read 8 bytes at a time, up to the first byte that is not (the
 // bytes after it masked off): adding 0x5F sets an ASCII byte's high bit
 // exactly when it is above ' ', and never carries into the next byte.
 CharacterCensus count_characters(std::string_view utf8) {
-    constexpr std::uint64_t kHigh = 0x8080808080808080ull, kAbove = 0x5F5F5F5F5F5F5F5Full;
+    using word_scan::kHigh;
+    constexpr std::uint64_t kAbove = 0x5F5F5F5F5F5F5F5Full;
     CharacterCensus census;
     auto count_ascii = [&](std::uint64_t w) { // w's other bytes are 0
-        census.letters += high_bits_set((w + kAbove) & kHigh);
-        census.ascii_letters += high_bits_set(ascii_letter_marks(w));
+        census.letters += word_scan::count((w + kAbove) & kHigh);
+        census.ascii_letters += word_scan::count(ascii_letter_marks(w));
     };
     auto count_code_point = [&](std::size_t& i) {
         char32_t cp = next_code_point(utf8, i);
@@ -114,14 +102,14 @@ CharacterCensus count_characters(std::string_view utf8) {
     };
     std::size_t i = 0;
     while (i + 8 <= utf8.size()) {
-        std::uint64_t w = word_at(utf8, i);
+        std::uint64_t w = word_scan::load(utf8, i);
         std::uint64_t high = w & kHigh;
         if (high == 0) {
             count_ascii(w);
             i += 8;
             continue;
         }
-        auto ascii = static_cast<unsigned>(std::countr_zero(high)) / 8;
+        std::size_t ascii = word_scan::first(high);
         count_ascii(w & ((std::uint64_t{1} << (8 * ascii)) - 1));
         i += ascii;
         count_code_point(i);

@@ -8,6 +8,7 @@
 
 #include "schema/emit.h"
 #include "schema/emitter_output.h"
+#include "utilities/word_scan.h"
 
 namespace perr {
 namespace {
@@ -51,14 +52,9 @@ void append_json_escape(std::string& out, unsigned char u) {
 // (the tests may also flag a byte after such a one, never miss one), and
 // the bytes are then read one by one from there.
 std::size_t next_escape(std::string_view s, std::size_t i) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + i, sizeof w);
-        std::uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
-        std::uint64_t control = (w - kOnes * 0x20) & ~w;
-        if (((control | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) & kHigh) !=
-            0)
+        std::uint64_t w = word_scan::load(s, i);
+        if ((word_scan::below(w, 0x20) | word_scan::equal(w, '"') | word_scan::equal(w, '\\')) != 0)
             break;
     }
     while (i < s.size() && kJsonPlain[static_cast<unsigned char>(s[i])]) ++i;

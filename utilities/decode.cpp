@@ -9,6 +9,7 @@
 
 #include "utilities/charsets.h"
 #include "utilities/text.h"
+#include "utilities/word_scan.h"
 
 namespace perr {
 namespace {
@@ -17,20 +18,11 @@ bool has_nul(std::string_view bytes) {
     return bytes.find('\0') != std::string_view::npos;
 }
 
-constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-
-std::uint64_t word_at(std::string_view s, std::size_t i) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, sizeof w);
-    return w;
-}
-
 // End of the run of ASCII bytes from i, 8 bytes at a time.
 std::size_t skip_ascii(std::string_view s, std::size_t i) {
     for (; i + 8 <= s.size(); i += 8)
-        if (std::uint64_t high = word_at(s, i) & kHighBits; high != 0)
-            return i + static_cast<std::size_t>(std::countr_zero(high)) / 8;
+        if (std::uint64_t high = word_scan::load(s, i) & word_scan::kHigh; high != 0)
+            return i + word_scan::first(high);
     while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
     return i;
 }
@@ -107,13 +99,12 @@ constexpr std::array<bool, 256> kMayChange = [] {
 }();
 
 // The first byte from i that is not ASCII or is CR, or s.size(); 8 bytes
-// at a time. The lowest mark of a word is exact (a borrow only runs up).
+// at a time (the lowest mark of a word is exact).
 std::size_t next_high_or_cr(std::string_view s, std::size_t i) {
     for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w = word_at(s, i);
-        std::uint64_t cr = w ^ (kOnes * '\r'); // a zero byte where w has '\r'
-        std::uint64_t marks = (w & kHighBits) | ((cr - kOnes) & ~cr & kHighBits);
-        if (marks != 0) return i + static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+        std::uint64_t w = word_scan::load(s, i);
+        std::uint64_t marks = (w & word_scan::kHigh) | word_scan::equal(w, '\r');
+        if (marks != 0) return i + word_scan::first(marks);
     }
     while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && s[i] != '\r') ++i;
     return i;

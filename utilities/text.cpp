@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "utilities/word_scan.h"
+
 namespace perr {
 
 std::string_view trim(std::string_view s) {
@@ -130,15 +132,14 @@ std::string fold(std::string_view s) {
 // 8 bytes at a time: of an ASCII byte x, x + 0x50 has its high bit from '0'
 // up, x + 0x46 from past '9' up, and neither carries into the next byte.
 std::size_t count_ascii_digits(std::string_view s, std::size_t at_most) {
-    constexpr std::uint64_t kHigh = 0x8080808080808080ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+    using word_scan::kHigh;
     std::size_t digits = 0, i = 0;
     for (; i + 8 <= s.size() && digits < at_most; i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + i, sizeof w);
-        std::uint64_t x = w & kLow7;
+        std::uint64_t w = word_scan::load(s, i);
+        std::uint64_t x = w & ~kHigh;
         std::uint64_t marks =
             (x + 0x5050505050505050ull) & ~(x + 0x4646464646464646ull) & ~w & kHigh;
-        digits += static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101ull) >> 56);
+        digits += word_scan::count(marks);
     }
     for (; i < s.size() && digits < at_most; ++i) digits += is_ascii_digit(s[i]) ? 1u : 0u;
     return std::min(digits, at_most);
@@ -163,8 +164,7 @@ bool contains_ascii_caseless(std::string_view s, std::string_view lower) {
     if (lower.empty()) return true;
     // Candidates for the first byte 8 at a time: a byte that equals it once
     // bit 0x20 is set (its two cases, and for a non-letter one other byte).
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    const std::uint64_t first = kOnes * static_cast<unsigned char>(lower.front() | 0x20);
+    const auto first = static_cast<unsigned char>(lower.front() | 0x20);
     auto matches_at = [&](std::size_t i) {
         for (std::size_t k = 0; k < lower.size(); ++k)
             if (ascii_lower(s[i + k]) != lower[k]) return false;
@@ -172,10 +172,8 @@ bool contains_ascii_caseless(std::string_view s, std::string_view lower) {
     };
     std::size_t i = 0;
     for (; i + 8 <= s.size() && i + lower.size() <= s.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + i, sizeof w);
-        std::uint64_t x = (w | kOnes * 0x20) ^ first; // a zero byte at a candidate
-        std::uint64_t marks = (x - kOnes) & ~x & kHigh;
+        std::uint64_t w = word_scan::load(s, i) | (word_scan::kOnes * 0x20);
+        std::uint64_t marks = word_scan::equal(w, first);
         for (std::size_t k = 0; k < 8 && marks != 0; ++k, marks >>= 8)
             if ((marks & 0x80) != 0 && i + k + lower.size() <= s.size() && matches_at(i + k))
                 return true;
@@ -272,13 +270,6 @@ constexpr std::array<bool, 256> kMaybeMarkup = [] {
     return t;
 }();
 
-// High bits of `w`'s bytes that equal `c`, and perhaps of a byte after one.
-std::uint64_t bytes_equal(std::uint64_t w, unsigned char c) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    std::uint64_t x = w ^ (kOnes * c);
-    return (x - kOnes) & ~x & kHigh;
-}
-
 // Eight bytes at a time: a word with no byte that may be markup or a
 // control, and no space after a space, is plain; any other is read byte
 // by byte (the marks may be false, never missing).
@@ -287,16 +278,14 @@ bool is_plain(std::string_view s) {
     auto plain_at = [&](std::size_t i) {
         return !kMaybeMarkup[static_cast<unsigned char>(s[i])] || (s[i] == ' ' && s[i - 1] != ' ');
     };
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    using word_scan::equal;
     std::size_t i = 0;
     for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + i, sizeof w);
-        std::uint64_t spaces = bytes_equal(w, ' ');
-        std::uint64_t marks = bytes_equal(w, '<') | bytes_equal(w, '\\') | bytes_equal(w, '*') |
-                              bytes_equal(w, '_') | ((w - kOnes * 0x20) & ~w & kHigh) |
-                              (spaces & (spaces << 8));
-        if (i > 0 && s[i] == ' ' && s[i - 1] == ' ') marks |= kHigh; // a pair across words
+        std::uint64_t w = word_scan::load(s, i);
+        std::uint64_t spaces = equal(w, ' ');
+        std::uint64_t marks = equal(w, '<') | equal(w, '\\') | equal(w, '*') | equal(w, '_') |
+                              word_scan::below(w, 0x20) | (spaces & (spaces << 8));
+        if (i > 0 && s[i] == ' ' && s[i - 1] == ' ') marks = 1; // a pair across words
         if (marks == 0) continue;
         for (std::size_t k = i; k < i + 8; ++k)
             if (!plain_at(k)) return false;
