@@ -185,10 +185,15 @@ std::string MetadataReader::territory(const std::vector<Block>& blocks) const {
         if (b.role == Role::territoire) // the first part's territory
             return std::string(territoire_name(b));
     if (auto named = titled_territory(blocks)) return *named;
+    // The first line of the best score wins: a phrase that cannot beat the
+    // score found is not looked for, and nothing beats a legal form (4).
+    constexpr int kBest = 4;
     for (const Block& b : blocks) {
+        if (best_score == kBest) break;
         if (b.role == Role::blank) continue;
         std::string_view t = b.line->text;
-        if (t.size() <= 80 && names_institution(t)) consider(territory_institution_, t, 4);
+        if (t.size() <= 80 && names_institution(t)) consider(territory_institution_, t, kBest);
+        if (best_score >= 3) continue;
         // Cheap tests first: most lines hold neither phrase.
         if (contains(t, "ontrat")) consider(territory_contract_, t, 3);
         if (contains(t, " a sign")) consider(territory_signed_, t, 3);

@@ -56,6 +56,22 @@ TEST_CASE("perr::MetadataReader territory") {
             CHECK_MESSAGE(d.territory == "Plaine Test", line);
         }
     }
+    SUBCASE("the line of the best score, the first of equal ones") {
+        auto territory_of = [&](const std::string& preamble) {
+            return with_preamble(ing, "Programme d'actions\n\n" + preamble).territory;
+        };
+        // legal form (4) > contract or signature (3) > headline (2)
+        CHECK(territory_of("Le contrat de ville de Sud Test\n\nMétropole de Nord Test") ==
+              "Nord Test");
+        CHECK(territory_of("Métropole de Nord Test\n\nLe contrat de ville de Sud Test") ==
+              "Nord Test");
+        CHECK(territory_of("Le contrat de ville de Sud Test\n\nOuest Test a signé le texte") ==
+              "Sud Test");
+        CHECK(territory_of("Ouest Test a signé le texte\n\nLe contrat de ville de Sud Test") ==
+              "Ouest Test");
+        CHECK(territory_of("Le contrat de ville de Sud Test\n\nMétropole de Nord Test\n\n"
+                           "Métropole de Est Test") == "Nord Test");
+    }
 }
 
 TEST_CASE("perr::MetadataReader period") {

@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <map>
+#include <random>
+
 #include "parsers/line_lexer.h"
 #include "parsers/reassemble.h"
 
@@ -155,5 +159,61 @@ TEST_CASE("perr::snap_indents") {
     }
     SUBCASE("in paged text a page set one column left keeps its items' indent") {
         CHECK(indents(" • page one\n\f• page two\n") == "0 0 ");
+    }
+    SUBCASE("as a sort of all the indents and a map from each would snap them") {
+        std::mt19937 rng(7);
+        for (int round = 0; round < 50; ++round) {
+            std::string text;
+            std::vector<int> seen;
+            for (int i = 0; i < 60; ++i) {
+                int indent = static_cast<int>(rng() % 12);
+                text += std::string(static_cast<std::size_t>(indent), ' ') + "mot\n";
+                seen.push_back(indent);
+            }
+            std::sort(seen.begin(), seen.end());
+            seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+            std::map<int, int> snapped;
+            for (std::size_t i = 0; i < seen.size(); ++i)
+                snapped[seen[i]] = i > 0 && seen[i - 1] >= 3 && seen[i] - seen[i - 1] <= 1
+                                       ? snapped[seen[i - 1]]
+                                       : seen[i];
+            std::string expected;
+            TextStore storage;
+            for (const Paragraph& p : lex_lines(text, storage))
+                if (!p.blank) expected += std::to_string(snapped[p.indent]) + " ";
+            CHECK(indents(text) == expected);
+        }
+    }
+}
+
+TEST_CASE("perr::wrap_profile") {
+    auto lines_of = [](const std::vector<std::size_t>& lengths, TextStore& storage) {
+        std::string text;
+        for (std::size_t n : lengths) {
+            for (std::size_t k = 0; k < n; ++k) text += k % 3 == 0 ? "é" : "a";
+            text += '\n';
+        }
+        return lex_lines(storage.keep(text), storage);
+    };
+    SUBCASE("the width is the 95th percentile of the line lengths, in characters") {
+        std::mt19937 rng(11);
+        for (int round = 0; round < 30; ++round) {
+            std::vector<std::size_t> lengths;
+            for (int i = 0; i < 10 + round * 7; ++i) lengths.push_back(1 + rng() % 90);
+            TextStore storage;
+            WrapProfile profile = wrap_profile(lines_of(lengths, storage));
+            std::sort(lengths.begin(), lengths.end());
+            CHECK(profile.width == lengths[lengths.size() * 95 / 100]);
+        }
+    }
+    SUBCASE("wrapped when three lines in ten or more fill three quarters of it") {
+        TextStore storage;
+        std::vector<std::size_t> prose(20, 70), list(20, 20);
+        CHECK(wrap_profile(lines_of(prose, storage)).wrapped);
+        list.insert(list.end(), 5, 70); // width 70, but only 5 lines in 25 near it
+        WrapProfile short_lines = wrap_profile(lines_of(list, storage));
+        CHECK(short_lines.width == 70);
+        CHECK_FALSE(short_lines.wrapped);
+        CHECK(wrap_profile(lines_of({70, 70}, storage)).width == 0); // under ten lines
     }
 }
