@@ -47,15 +47,14 @@ void append_json_escape(std::string& out, unsigned char u) {
     }
 }
 
-// The first byte from i that is not plain, or s.size(). Eight bytes at a
-// time first: a word holding a byte below 0x20, '"' or '\\' sets a high bit
-// (the tests may also flag a byte after such a one, never miss one), and
-// the bytes are then read one by one from there.
+// The first byte from i that is not plain, or s.size(). Sixteen bytes at a
+// time first, up to a block holding a byte below 0x20, '"' or '\\'; the
+// bytes are then read one by one from there.
 std::size_t next_escape(std::string_view s, std::size_t i) {
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w = word_scan::load(s, i);
-        if ((word_scan::below(w, 0x20) | word_scan::equal(w, '"') | word_scan::equal(w, '\\')) != 0)
-            break;
+    using word_scan::below, word_scan::equal;
+    for (; i + 16 <= s.size(); i += 16) {
+        word_scan::Block b = word_scan::load_block(s, i);
+        if (word_scan::any(below(b, 0x20) | equal(b, '"') | equal(b, '\\'))) break;
     }
     while (i < s.size() && kJsonPlain[static_cast<unsigned char>(s[i])]) ++i;
     return i;

@@ -145,15 +145,6 @@ std::size_t count_ascii_digits(std::string_view s, std::size_t at_most) {
     return std::min(digits, at_most);
 }
 
-bool may_start_with(std::string_view text, std::string_view stem) {
-    if (text.size() < stem.size()) return false;
-    for (std::size_t i = 0; i < stem.size(); ++i) {
-        if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
-        if (ascii_lower(text[i]) != stem[i]) return false;
-    }
-    return true;
-}
-
 bool contains(std::string_view s, std::string_view needle) {
     if (needle.empty()) return true;
     if (s.size() < needle.size()) return false; // and memmem is not given an empty view's null
@@ -270,24 +261,25 @@ constexpr std::array<bool, 256> kMaybeMarkup = [] {
     return t;
 }();
 
-// Eight bytes at a time: a word with no byte that may be markup or a
-// control, and no space after a space, is plain; any other is read byte
-// by byte (the marks may be false, never missing).
+// Sixteen bytes at a time: a block with no byte that may be markup or a
+// control, and no space after a space (each byte is compared with the one
+// before it, loaded one byte back), is plain; any other is read byte by
+// byte (a control byte may still be plain, as may a lone space).
 bool is_plain(std::string_view s) {
     if (s.empty() || s.front() == ' ' || s.back() == ' ') return s.empty();
     auto plain_at = [&](std::size_t i) {
         return !kMaybeMarkup[static_cast<unsigned char>(s[i])] || (s[i] == ' ' && s[i - 1] != ' ');
     };
-    using word_scan::equal;
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w = word_scan::load(s, i);
-        std::uint64_t spaces = equal(w, ' ');
-        std::uint64_t marks = equal(w, '<') | equal(w, '\\') | equal(w, '*') | equal(w, '_') |
-                              word_scan::below(w, 0x20) | (spaces & (spaces << 8));
-        if (i > 0 && s[i] == ' ' && s[i - 1] == ' ') marks = 1; // a pair across words
-        if (marks == 0) continue;
-        for (std::size_t k = i; k < i + 8; ++k)
+    if (!plain_at(0)) return false; // s[0] is no space: s[-1] is not read
+    using word_scan::below, word_scan::equal;
+    std::size_t i = 1;
+    for (; i + 16 <= s.size(); i += 16) {
+        word_scan::Block b = word_scan::load_block(s, i);
+        word_scan::Block before = word_scan::load_block(s, i - 1);
+        word_scan::Block marks = equal(b, '<') | equal(b, '\\') | equal(b, '*') | equal(b, '_') |
+                                 below(b, 0x20) | (equal(b, ' ') & equal(before, ' '));
+        if (!word_scan::any(marks)) continue;
+        for (std::size_t k = i; k < i + 16; ++k)
             if (!plain_at(k)) return false;
     }
     for (; i < s.size(); ++i)

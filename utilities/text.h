@@ -58,8 +58,16 @@ bool contains(std::string_view s, std::string_view needle);
 // Whether a caseless pattern may find `stem` (ASCII, lower case) at the
 // start of `text`: its letters in either case; a non-ASCII byte may be a
 // letter Unicode takes for one (the Kelvin sign for k), so it may, then.
-// A cheap test before an anchored pattern.
-bool may_start_with(std::string_view text, std::string_view stem);
+// A cheap test before an anchored pattern: inline, as callers test a
+// line against a list of stems and most fail on the first byte.
+inline bool may_start_with(std::string_view text, std::string_view stem) {
+    if (text.size() < stem.size()) return false;
+    for (std::size_t i = 0; i < stem.size(); ++i) {
+        if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
+        if (ascii_lower(text[i]) != stem[i]) return false;
+    }
+    return true;
+}
 
 // Whether `s` holds `lower` (ASCII, lower case) in any ASCII case: a
 // prefilter before a caseless regex that needs the word.

@@ -1,6 +1,7 @@
 // Eight bytes at a time: the word tricks perr's byte scans share (UTF-8
 // checks, the garbled-text census, markup, digits, JSON escapes). A byte of
-// interest is marked by its high bit in the result.
+// interest is marked by its high bit in the result. Sixteen at a time for
+// the scans that test many bytes per word: a block, below.
 #pragma once
 
 #include <bit>
@@ -41,6 +42,38 @@ inline std::size_t count(std::uint64_t marks) {
 // The index of the first marked byte; marks != 0.
 inline std::size_t first(std::uint64_t marks) {
     return static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+}
+
+// Sixteen bytes as one vector (GCC's and Clang's vector extension: SSE2 on
+// x86-64, NEON on arm64). A comparison marks each byte it holds for with
+// 0xFF; the scans test a block for any mark, then read its bytes one by one.
+using Block = unsigned char __attribute__((vector_size(16)));
+
+// s[i, i + 16) as one block; i + 16 <= s.size().
+inline Block load_block(std::string_view s, std::size_t i) {
+    Block b;
+    std::memcpy(&b, s.data() + i, sizeof b);
+    return b;
+}
+
+// `c` in each byte.
+inline Block splat(unsigned char c) {
+    return Block{} + c;
+}
+
+// Whether any byte of `marks` is marked.
+inline bool any(Block marks) {
+    std::uint64_t halves[2];
+    std::memcpy(halves, &marks, sizeof halves);
+    return (halves[0] | halves[1]) != 0;
+}
+
+// Marks the bytes below `c` (unsigned) and those equal to `c`, exactly.
+inline Block below(Block b, unsigned char c) {
+    return reinterpret_cast<Block>(b < splat(c));
+}
+inline Block equal(Block b, unsigned char c) {
+    return reinterpret_cast<Block>(b == splat(c));
 }
 
 } // namespace perr::word_scan

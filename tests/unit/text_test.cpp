@@ -123,7 +123,7 @@ TEST_CASE("strip_markup copies runs whole, as one byte at a time would") {
 
 TEST_CASE("strip_markup's view of a plain line is what stripping it gives") {
     // Lines of plain bytes, markup, controls and doubled spaces at every
-    // place of the 8-byte words the plain test reads at once.
+    // place of the 16-byte blocks the plain test reads at once.
     static constexpr std::array<std::string_view, 12> kPieces{
         "a", "mot ", " ", "  ", "<b>", "*", "_", "\\'", "\t", "\n", "é", "x>y"};
     std::uint32_t seed = 11;
