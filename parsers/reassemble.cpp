@@ -7,14 +7,22 @@
 
 #include "parsers/line_lexer.h"
 #include "utilities/text.h"
+#include "utilities/word_scan.h"
 
 namespace perr {
 namespace {
 
+// Code points: the bytes that are no UTF-8 continuation byte (10xxxxxx),
+// 16 at a time.
 std::size_t char_count(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1u : 0u;
-    return n;
+    auto continues = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+    std::size_t continuations = 0, i = 0;
+    for (; i + 16 <= s.size(); i += 16) {
+        word_scan::Block b = word_scan::load_block(s, i);
+        continuations += word_scan::count(word_scan::equal(b & word_scan::splat(0xC0), 0x80));
+    }
+    for (; i < s.size(); ++i) continuations += continues(s[i]) ? 1u : 0u;
+    return s.size() - continuations;
 }
 
 std::size_t line_length(const Paragraph& p) {

@@ -68,6 +68,13 @@ inline bool any(Block marks) {
     return (halves[0] | halves[1]) != 0;
 }
 
+// How many bytes of a block are marked.
+inline std::size_t count(Block marks) {
+    std::uint64_t halves[2];
+    std::memcpy(halves, &marks, sizeof halves);
+    return count(halves[0] & kHigh) + count(halves[1] & kHigh);
+}
+
 // Marks the bytes below `c` (unsigned) and those equal to `c`, exactly.
 inline Block below(Block b, unsigned char c) {
     return reinterpret_cast<Block>(b < splat(c));
