@@ -12,7 +12,7 @@
 #include <string_view>
 #include <utility>
 
-#include "utilities/html5_c1.h"
+#include "parsers/html_block_writer.h"
 
 namespace perr {
 namespace {
@@ -63,77 +63,10 @@ void start_document_big_lines(void* ctx) {
     xmlSAX2StartDocument(ctx);
 }
 
-bool is_ascii_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-// The elements the walk tells apart; any other is `other`. An element's
-// tag is looked up once (libxml2's HTML parser lowers its names, compared
-// here without case all the same), not once per question asked of it.
-// clang-format off
-enum class Tag : unsigned char {
-    other, p, div, li, ul, ol, br, tr, td, th, table, title, h1, h2, h3, h4, h5, h6,
-    blockquote, section, article, dd, dt, i, em, b, strong, script, style, noscript, nav,
-    header, footer, meta, link, template_, head, thead, tbody,
-};
-
-constexpr std::array<std::pair<std::string_view, Tag>, 38> kTags{{
-    {"article", Tag::article}, {"b", Tag::b}, {"blockquote", Tag::blockquote}, {"br", Tag::br},
-    {"dd", Tag::dd}, {"div", Tag::div}, {"dt", Tag::dt}, {"em", Tag::em}, {"footer", Tag::footer},
-    {"h1", Tag::h1}, {"h2", Tag::h2}, {"h3", Tag::h3}, {"h4", Tag::h4}, {"h5", Tag::h5},
-    {"h6", Tag::h6}, {"head", Tag::head}, {"header", Tag::header}, {"i", Tag::i}, {"li", Tag::li},
-    {"link", Tag::link}, {"meta", Tag::meta}, {"nav", Tag::nav}, {"noscript", Tag::noscript},
-    {"ol", Tag::ol}, {"p", Tag::p}, {"script", Tag::script}, {"section", Tag::section},
-    {"strong", Tag::strong}, {"style", Tag::style}, {"table", Tag::table}, {"tbody", Tag::tbody},
-    {"td", Tag::td}, {"template", Tag::template_}, {"th", Tag::th}, {"thead", Tag::thead},
-    {"title", Tag::title}, {"tr", Tag::tr}, {"ul", Tag::ul},
-}};
-// clang-format on
-static_assert(std::is_sorted(kTags.begin(), kTags.end()), "kTags is searched by halves");
-
+// An element's tag; `other` for any other node.
 Tag tag_of(const xmlNode* n) {
     if (n->type != XML_ELEMENT_NODE || n->name == nullptr) return Tag::other;
-    std::array<char, 12> lower{};
-    std::size_t len = 0;
-    for (const xmlChar* c = n->name; *c != 0; ++c) {
-        if (len == lower.size()) return Tag::other; // longer than any name below
-        lower[len++] = static_cast<char>(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
-    }
-    std::string_view name(lower.data(), len);
-    auto it =
-        std::lower_bound(kTags.begin(), kTags.end(), name,
-                         [](const auto& entry, std::string_view key) { return entry.first < key; });
-    return it != kTags.end() && it->first == name ? it->second : Tag::other;
-}
-
-bool is_block(Tag t) {
-    switch (t) {
-    case Tag::p:
-    case Tag::div:
-    case Tag::li:
-    case Tag::ul:
-    case Tag::ol:
-    case Tag::br:
-    case Tag::tr:
-    case Tag::td:
-    case Tag::th:
-    case Tag::table:
-    case Tag::title:
-    case Tag::h1:
-    case Tag::h2:
-    case Tag::h3:
-    case Tag::h4:
-    case Tag::h5:
-    case Tag::h6:
-    case Tag::blockquote:
-    case Tag::section:
-    case Tag::article:
-    case Tag::dd:
-    case Tag::dt:
-        return true;
-    default:
-        return false;
-    }
+    return tag_named(reinterpret_cast<const char*>(n->name));
 }
 
 // Page furniture and non-text: scripts, styles, navigation, the <head>
@@ -159,175 +92,57 @@ bool is_skipped(const xmlNode* n, Tag t) {
     }
 }
 
-int heading_level(Tag t) {
-    return t >= Tag::h1 && t <= Tag::h6 ? static_cast<int>(t) - static_cast<int>(Tag::h1) + 1 : 0;
-}
-
-// Walks the DOM iteratively (no recursion over input depth), emitting
-// blocks at block-level boundaries.
-class BlockWriter {
-  public:
-    explicit BlockWriter(bool keep_lists) : keep_lists_(keep_lists) {}
-
-    void walk(xmlNode* root) {
-        struct Frame {
-            xmlNode* node;
-            Tag tag;
-            bool entered;
-        };
-        std::vector<Frame> stack{{root, tag_of(root), false}};
-        std::vector<xmlNode*> kids;
-        while (!stack.empty()) {
-            Frame& f = stack.back();
-            if (f.entered) {
-                leave(f.node, f.tag);
-                stack.pop_back();
-                continue;
-            }
-            f.entered = true;
-            xmlNode* n = f.node;
-            Tag tag = f.tag;
-            if (is_skipped(n, tag)) {
-                stack.pop_back();
-                continue;
-            }
-            enter(n, tag);
-            kids.clear();
-            for (xmlNode* c = n->children; c != nullptr; c = c->next) kids.push_back(c);
-            for (auto it = kids.rbegin(); it != kids.rend(); ++it)
-                stack.push_back({*it, tag_of(*it), false});
-        }
-        flush();
-    }
-
-    std::vector<HtmlBlock> take() { return std::move(blocks_); }
-
-  private:
-    void enter(xmlNode* n, Tag t) {
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            if (cur_.text.empty()) cur_.line = static_cast<int>(xmlGetLineNo(n));
-            append(reinterpret_cast<const char*>(n->content));
-            return;
-        }
-        if (n->type != XML_ELEMENT_NODE) return;
-        if (is_block(t)) flush();
-        if (t == Tag::i || t == Tag::em) ++italic_;
-        if (t == Tag::b || t == Tag::strong) ++bold_;
-        if (keep_lists_ && (t == Tag::ul || t == Tag::ol)) ++list_depth_;
-        if (t == Tag::li) cur_.list_item = true;
-        if (t == Tag::table) tables_.push_back({has_header_row(n), 0});
-        if (t == Tag::tr && !tables_.empty()) tables_.back().column = 0;
-        if (t == Tag::td || t == Tag::th) {
-            ++cell_depth_;
-            if (!tables_.empty() && tables_.back().data) {
-                column_ = tables_.back().column++;
-                header_ = t == Tag::th;
-            }
-        }
-        cur_.table_cell = cell_depth_ > 0;
-        cur_.column = cell_depth_ > 0 ? column_ : -1;
-        cur_.header_cell = cell_depth_ > 0 && header_;
-        if (int h = heading_level(t)) cur_.heading = h;
-    }
-
-    void leave(xmlNode* n, Tag t) {
-        if (n->type != XML_ELEMENT_NODE) return;
-        if (is_block(t)) flush();
-        if (t == Tag::i || t == Tag::em) --italic_;
-        if (t == Tag::b || t == Tag::strong) --bold_;
-        if (keep_lists_ && (t == Tag::ul || t == Tag::ol)) --list_depth_;
-        if (t == Tag::td || t == Tag::th) {
-            --cell_depth_;
-            column_ = -1;
-            header_ = false;
-        }
-        if (t == Tag::table && !tables_.empty()) tables_.pop_back();
-    }
-
-    // A data table names its columns in a first row of <th>.
-    static bool has_header_row(const xmlNode* table) {
-        for (const xmlNode* c = table->children; c != nullptr; c = c->next) {
-            Tag t = tag_of(c);
-            if (t == Tag::thead || t == Tag::tbody) return has_header_row(c);
-            if (t != Tag::tr) continue;
-            for (const xmlNode* cell = c->children; cell != nullptr; cell = cell->next)
-                if (tag_of(cell) == Tag::th) return true;
-            return false;
-        }
+// A data table names its columns in a first row of <th>.
+bool has_header_row(const xmlNode* table) {
+    for (const xmlNode* c = table->children; c != nullptr; c = c->next) {
+        Tag t = tag_of(c);
+        if (t == Tag::thead || t == Tag::tbody) return has_header_row(c);
+        if (t != Tag::tr) continue;
+        for (const xmlNode* cell = c->children; cell != nullptr; cell = cell->next)
+            if (tag_of(cell) == Tag::th) return true;
         return false;
     }
+    return false;
+}
 
-    // The bytes append looks at: white space, and the lead bytes of the
-    // spaces and C1 controls it replaces. Runs of any other are copied whole.
-    static constexpr std::array<bool, 256> kLooked = [] {
-        std::array<bool, 256> t{};
-        for (std::size_t b : {0x20u, 0x09u, 0x0Au, 0x0Du, 0x0Cu, 0xC2u, 0xE2u}) t[b] = true;
-        return t;
-    }();
-
-    void append(const char* s) {
-        if (s == nullptr) return;
-        std::string& text = cur_.text;
-        std::size_t start = text.size();
-        for (const char* p = s; *p != '\0'; ++p) {
-            const char* run = p;
-            while (*p != '\0' && !kLooked[static_cast<unsigned char>(*p)]) ++p;
-            text.append(run, static_cast<std::size_t>(p - run));
-            if (*p == '\0') break;
-            // &nbsp; and its narrow and thin cousins are spaces to every reader.
-            if (std::strncmp(p, "\xC2\xA0", 2) == 0 || std::strncmp(p, "\xE2\x80\xAF", 3) == 0 ||
-                std::strncmp(p, "\xE2\x80\x89", 3) == 0) {
-                p += p[0] == '\xC2' ? 1 : 2;
-                if (!text.empty() && text.back() != ' ') text += ' ';
-                continue;
-            }
-            // A C1 control (U+0080..U+009F) is a windows-1252 character
-            // that libxml2 read as HTML 4 does (&#146;): read it as HTML5 does.
-            if (p[0] == '\xC2' && static_cast<unsigned char>(p[1]) >= 0x80 &&
-                static_cast<unsigned char>(p[1]) <= 0x9F) {
-                append_html5_c1(text, static_cast<unsigned char>(p[1]));
-                ++p;
-                continue;
-            }
-            if (is_ascii_space(*p)) {
-                if (!text.empty() && text.back() != ' ') text += ' ';
-            } else {
-                text += *p;
-            }
-        }
-        std::size_t end = text.size();
-        if (end == start) return;
-        if (italic_ > 0) cur_.italic.push_back({start, end});
-        if (bold_ > 0) cur_.bold.push_back({start, end});
-    }
-
-    // An <li> or <hN> whose text sits in a <p> inside it (LibreOffice and
-    // Word exports: "<li><p>…</p>") hands its role on to that first block.
-    void flush() {
-        while (!cur_.text.empty() && cur_.text.back() == ' ') cur_.text.pop_back();
-        bool pending = cur_.text.empty();
-        HtmlBlock next;
-        if (pending) {
-            next.list_item = cur_.list_item;
-            next.heading = cur_.heading;
-        } else {
-            cur_.list_depth = list_depth_;
-            blocks_.push_back(std::move(cur_));
-        }
-        cur_ = std::move(next);
-    }
-
-    bool keep_lists_;
-    struct Table {
-        bool data;
-        int column;
+// Walks the DOM iteratively (no recursion over input depth), handing its
+// texts and elements to the block writer in document order.
+std::vector<HtmlBlock> walk(xmlNode* root, bool keep_lists) {
+    struct Frame {
+        xmlNode* node;
+        Tag tag;
+        bool entered;
     };
-    int italic_ = 0, bold_ = 0, list_depth_ = 0, cell_depth_ = 0, column_ = -1;
-    bool header_ = false;
-    std::vector<Table> tables_;
-    HtmlBlock cur_;
-    std::vector<HtmlBlock> blocks_;
-};
+    BlockWriter writer(keep_lists);
+    std::vector<Frame> stack{{root, tag_of(root), false}};
+    std::vector<xmlNode*> kids;
+    while (!stack.empty()) {
+        Frame& f = stack.back();
+        xmlNode* n = f.node;
+        Tag tag = f.tag;
+        if (f.entered) {
+            if (n->type == XML_ELEMENT_NODE) writer.close(tag);
+            stack.pop_back();
+            continue;
+        }
+        f.entered = true;
+        if (is_skipped(n, tag)) {
+            stack.pop_back();
+            continue;
+        }
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            const char* content = reinterpret_cast<const char*>(n->content);
+            writer.text(content != nullptr ? content : "", static_cast<int>(xmlGetLineNo(n)));
+        } else if (n->type == XML_ELEMENT_NODE) {
+            writer.open(tag, tag == Tag::table && has_header_row(n));
+        }
+        kids.clear();
+        for (xmlNode* c = n->children; c != nullptr; c = c->next) kids.push_back(c);
+        for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+            stack.push_back({*it, tag_of(*it), false});
+    }
+    return writer.finish();
+}
 
 int count_tags(std::string_view html, std::string_view tag) {
     int n = 0;
@@ -444,9 +259,7 @@ HtmlText HtmlFragmentParser::blocks(std::string_view html, bool keep_lists) {
         return out;
     }
     if (out.too_deep_line > 0) return out; // refused whole: no blocks
-    BlockWriter writer(keep_lists);
-    if (xmlNode* root = xmlDocGetRootElement(doc.get())) writer.walk(root);
-    out.blocks = writer.take();
+    if (xmlNode* root = xmlDocGetRootElement(doc.get())) out.blocks = walk(root, keep_lists);
     return out;
 }
 
