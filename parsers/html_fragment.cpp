@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "parsers/html_block_writer.h"
+#include "parsers/html_simple_scan.h"
 
 namespace perr {
 namespace {
@@ -233,6 +234,14 @@ HtmlFragmentParser::HtmlFragmentParser() : context_(std::make_unique<Context>())
 HtmlFragmentParser::~HtmlFragmentParser() = default;
 
 HtmlText HtmlFragmentParser::blocks(std::string_view html, bool keep_lists) {
+    return read(html, keep_lists, true);
+}
+
+HtmlText HtmlFragmentParser::libxml2_blocks(std::string_view html, bool keep_lists) {
+    return read(html, keep_lists, false);
+}
+
+HtmlText HtmlFragmentParser::read(std::string_view html, bool keep_lists, bool simple_first) {
     HtmlText out;
     htmlParserCtxt* ctxt = context_->ctxt.get();
     if (ctxt == nullptr) {
@@ -250,6 +259,12 @@ HtmlText HtmlFragmentParser::blocks(std::string_view html, bool keep_lists) {
     // Converters never close their <ul>; left in, they nest until libxml2's
     // depth limit (256) and the rest of the text is dropped.
     std::string buffer = keep_lists ? std::string(html) : replace_list_tags(html);
+    if (simple_first) {
+        if (auto simple = scan_simple_fragment(buffer)) {
+            out.blocks = std::move(*simple);
+            return out;
+        }
+    }
     // htmlCtxtReadMemory resets the context before it reads.
     std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
         ctxt, buffer.data(), static_cast<int>(buffer.size()), nullptr, "UTF-8", options));

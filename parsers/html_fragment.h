@@ -66,10 +66,15 @@ class HtmlFragmentParser {
     // Parses `html` as a fragment. `keep_lists` keeps <ul>/<ol> nesting;
     // when false (or when the fragment's lists are unbalanced, as
     // converters leave them) list tags only separate blocks, so nesting
-    // depth cannot explode.
+    // depth cannot explode. A fragment of text and a few plain tags is
+    // read without libxml2, to the same blocks (html_simple_scan.h).
     HtmlText blocks(std::string_view html, bool keep_lists);
+    // The same, libxml2 reading every fragment: what the scanner is held to.
+    HtmlText libxml2_blocks(std::string_view html, bool keep_lists);
 
   private:
+    HtmlText read(std::string_view html, bool keep_lists, bool simple_first);
+
     struct Context;
     std::unique_ptr<Context> context_;
 };
