@@ -177,6 +177,26 @@ TEST_CASE("count_ascii_digits counts every byte alike wherever it stands") {
     CHECK(contains(std::string_view(), ""));
 }
 
+TEST_CASE("contains finds a needle at every place of two blocks, as find does") {
+    for (std::string_view needle : {"ontrat", " a sign", "ab", "a", "aab", "rotocole"}) {
+        for (std::size_t len = 0; len < 40; ++len) {
+            for (std::size_t at = 0; at <= len; ++at) {
+                // A near miss everywhere (the first two bytes, then a wrong
+                // one), the needle at `at` when it fits.
+                std::string s(len, 'x');
+                for (std::size_t k = 0; k + 2 < len; k += 5) {
+                    s[k] = needle[0];
+                    if (needle.size() > 1) s[k + 1] = needle[1];
+                }
+                if (at + needle.size() <= len) s.replace(at, needle.size(), needle);
+                CAPTURE(s);
+                CAPTURE(needle);
+                CHECK(contains(s, needle) == (s.find(needle) != std::string::npos));
+            }
+        }
+    }
+}
+
 TEST_CASE("contains_ascii_caseless finds a word at every place, in any case") {
     // Its first byte is looked for 8 bytes at a time: each place in and
     // across those words, against a plain search.
