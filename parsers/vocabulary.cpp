@@ -1,6 +1,7 @@
 #include "parsers/vocabulary.h"
 
 #include <array>
+#include <span>
 
 #include "parsers/signals.h"
 #include "utilities/text.h"
@@ -36,12 +37,31 @@ constexpr std::array<std::string_view, 8> kLabelStems{"axe",         "pilier", "
 constexpr std::array<std::string_view, 9> kGroupStems{
     "objectif", "orientation", "exemple", "piste", "fiche", "action", "enjeu", "priorit", "axe"};
 
+// The bytes a text opening with one of `stems` may open with: a stem's
+// first letter in either case, and any non-ASCII byte (may_start_with's
+// rule). One lookup turns most lines away before any stem is compared.
 template <std::size_t N>
-bool may_open_with_any(std::string_view text, const std::array<std::string_view, N>& stems) {
+constexpr std::array<bool, 256> opening_bytes(const std::array<std::string_view, N>& stems) {
+    std::array<bool, 256> t{};
+    for (std::string_view stem : stems) {
+        auto c = static_cast<unsigned char>(stem.front());
+        t[c] = t[c & ~0x20u] = true; // the stems are lower-case letters
+    }
+    for (std::size_t b = 0x80; b < 256; ++b) t[b] = true;
+    return t;
+}
+
+template <std::size_t N>
+bool may_open_with_any(std::string_view text, const std::array<std::string_view, N>& stems,
+                       const std::array<bool, 256>& opening) {
+    if (text.empty() || !opening[static_cast<unsigned char>(text.front())]) return false;
     for (std::string_view stem : stems)
         if (may_start_with(text, stem)) return true;
     return false;
 }
+
+constexpr std::array<bool, 256> kLabelOpenings = opening_bytes(kLabelStems);
+constexpr std::array<bool, 256> kGroupOpenings = opening_bytes(kGroupStems);
 
 // `text` past ASCII white space; where a non-ASCII byte stands, `text` from
 // there (it may be a Unicode space).
@@ -55,18 +75,19 @@ std::string_view after_spaces(std::string_view text) {
 // number ("B. ", "IV) ", "12. "), and past "les " or "nos " after either.
 bool may_open_group(std::string_view text) {
     if (text.empty() || static_cast<unsigned char>(text.front()) >= 0x80) return true;
-    std::array<std::string_view, 2> starts{text, text};
+    std::array<std::string_view, 2> starts{text, {}};
     std::size_t n = 0;
     while (n < text.size() && n < 4 && (is_ascii_alpha(text[n]) || is_ascii_digit(text[n]))) ++n;
-    if (n > 0 && n < text.size() && (text[n] == '.' || text[n] == ')'))
-        starts[1] = after_spaces(text.substr(n + 1));
-    for (std::string_view start : starts) {
-        if (may_open_with_any(start, kGroupStems)) return true;
+    bool numbered = n > 0 && n < text.size() && (text[n] == '.' || text[n] == ')');
+    if (numbered) starts[1] = after_spaces(text.substr(n + 1));
+    for (std::string_view start : std::span(starts.data(), numbered ? 2u : 1u)) {
+        if (may_open_with_any(start, kGroupStems, kGroupOpenings)) return true;
         for (std::string_view article : {"les", "nos"}) {
             if (!may_start_with(start, article) || start.size() == article.size()) continue;
             std::string_view rest = start.substr(article.size());
             if (static_cast<unsigned char>(rest.front()) >= 0x80) return true;
-            if (is_ascii_space(rest.front()) && may_open_with_any(after_spaces(rest), kGroupStems))
+            if (is_ascii_space(rest.front()) &&
+                may_open_with_any(after_spaces(rest), kGroupStems, kGroupOpenings))
                 return true;
         }
     }
@@ -161,7 +182,7 @@ Vocabulary::Vocabulary()
 }
 
 std::optional<LabelledHeading> Vocabulary::labelled_heading(std::string_view text) const {
-    if (!may_open_with_any(text, kLabelStems)) return std::nullopt;
+    if (!may_open_with_any(text, kLabelStems, kLabelOpenings)) return std::nullopt;
     if (auto m = axe_.find(text))
         return LabelledHeading{Kind::axe, std::string((*m)[1]), std::string(trim((*m)[2]))};
     if (auto m = kind_label_.find(text)) {
