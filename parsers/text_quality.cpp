@@ -281,16 +281,35 @@ constexpr std::array<std::uint64_t, 256> kLetterBytes = [] {
     return t;
 }();
 
-// Most lines are plainly French: 36% of their letters or more are vowels,
-// which one pass over the bytes tells.
+} // namespace
+
+// Sixteen bytes at a time, each byte's letters and vowels counted in a
+// block of byte counters (a mark is 0xFF, -1: subtracting it adds one),
+// summed every 255 blocks; the bytes after the last block by the table.
+// With bit 0x20 set an ASCII letter is lower case and no other byte
+// becomes one: one subtraction tests a-z, six comparisons the vowels.
 bool plainly_language(std::string_view utf8) {
-    std::uint64_t sum = 0; // a line is shorter than 4 GB
-    for (char c : utf8) sum += kLetterBytes[static_cast<unsigned char>(c)];
-    std::uint64_t letters = sum & (kVowel - 1), vowels = sum >> 32;
+    using word_scan::Block, word_scan::below, word_scan::equal, word_scan::splat;
+    std::size_t letters = 0, vowels = 0, i = 0;
+    while (i + 16 <= utf8.size()) {
+        Block letter_counts{}, vowel_counts{};
+        for (int n = 0; n < 255 && i + 16 <= utf8.size(); ++n, i += 16) {
+            Block b = word_scan::load_block(utf8, i);
+            Block lower = b | splat(0x20);
+            Block latin = equal(b, 0xC3); // mostly accented vowels
+            letter_counts -= below(lower - splat('a'), 26) | latin | equal(b, 0xC5);
+            vowel_counts -= equal(lower, 'a') | equal(lower, 'e') | equal(lower, 'i') |
+                            equal(lower, 'o') | equal(lower, 'u') | equal(lower, 'y') | latin;
+        }
+        letters += word_scan::sum(letter_counts);
+        vowels += word_scan::sum(vowel_counts);
+    }
+    std::uint64_t tail = 0; // a line is shorter than 4 GB
+    for (; i < utf8.size(); ++i) tail += kLetterBytes[static_cast<unsigned char>(utf8[i])];
+    letters += static_cast<std::size_t>(tail & (kVowel - 1));
+    vowels += static_cast<std::size_t>(tail >> 32);
     return letters < 12 || vowels * 100 >= letters * 36;
 }
-
-} // namespace
 
 // A cheap pass first; then one pass by word, ASCII bytes read without
 // decoding.

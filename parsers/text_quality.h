@@ -22,4 +22,10 @@ Result<void> check_not_garbled(std::string_view utf8);
 // are 36% vowels or more reads as French at once.
 bool looks_garbled_line(std::string_view utf8);
 
+// looks_garbled_line's first test: fewer than 12 letters, or 36% of them
+// vowels or more. Letters here are the ASCII letters and the lead bytes of
+// Latin-1 letters and of œ (0xC3, 0xC5); vowels "aeiouy" in either case
+// and the 0xC3 leads (mostly accented vowels).
+bool plainly_language(std::string_view utf8);
+
 } // namespace perr

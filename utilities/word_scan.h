@@ -75,6 +75,20 @@ inline std::size_t count(Block marks) {
     return count(halves[0] & kHigh) + count(halves[1] & kHigh);
 }
 
+// The sum of a block's bytes taken as counts (up to 255 each): the bytes
+// are added in pairs into 16-bit lanes first, so no lane overflows.
+inline std::size_t sum(Block counts) {
+    constexpr std::uint64_t kEvenBytes = 0x00FF00FF00FF00FFull;
+    std::uint64_t halves[2];
+    std::memcpy(halves, &counts, sizeof halves);
+    std::size_t total = 0;
+    for (std::uint64_t h : halves) {
+        std::uint64_t pairs = (h & kEvenBytes) + ((h >> 8) & kEvenBytes);
+        total += static_cast<std::size_t>((pairs * 0x0001000100010001ull) >> 48);
+    }
+    return total;
+}
+
 // Marks the bytes below `c` (unsigned) and those equal to `c`, exactly.
 inline Block below(Block b, unsigned char c) {
     return reinterpret_cast<Block>(b < splat(c));

@@ -134,6 +134,48 @@ TEST_CASE("check_not_garbled: a French start does not settle a garbled end") {
     }
 }
 
+TEST_CASE("plainly_language counts every byte alike wherever it stands in a block") {
+    // Its first form, a byte at a time, is the oracle.
+    auto plainly_byte_by_byte = [](std::string_view s) {
+        std::size_t letters = 0, vowels = 0;
+        for (char ch : s) {
+            auto c = static_cast<unsigned char>(ch);
+            bool ascii_vowel =
+                c < 0x80 && std::string_view("aeiouyAEIOUY").find(ch) != std::string_view::npos;
+            letters += is_ascii_alpha(ch) || c == 0xC3 || c == 0xC5 ? 1u : 0u;
+            vowels += ascii_vowel || c == 0xC3 ? 1u : 0u;
+        }
+        return letters < 12 || vowels * 100 >= letters * 36;
+    };
+    // 11 or 12 vowels in 33 letters, either side of 36 %: one byte's class
+    // decides, at each place of two blocks and the byte after them.
+    std::string abb;
+    for (int k = 0; k < 11; ++k) abb += "abb";
+    int differ = 0, compared = 0;
+    for (std::string_view base :
+         {std::string_view(abb), std::string_view("abbabbabbabbabbabbabbabbabbabbaba"),
+          std::string_view("AbBaBBabbAbBabbAbbabBabbABbabbAbA")}) {
+        for (int b = 0; b < 256; ++b) {
+            for (std::size_t at = 0; at < base.size(); ++at) {
+                std::string s(base);
+                s[at] = static_cast<char>(b);
+                differ += plainly_language(s) != plainly_byte_by_byte(s) ? 1 : 0;
+                ++compared;
+            }
+        }
+    }
+    CHECK(differ == 0);
+    CHECK(compared == 3 * 256 * 33);
+    // A line past 255 blocks, where the byte counters are summed and begin again.
+    std::string long_line;
+    for (int k = 0; k < 400; ++k) long_line += "bbbbbbbbbbbbbbba"; // 1 vowel in 16: not plainly
+    CHECK(plainly_language(long_line) == plainly_byte_by_byte(long_line));
+    CHECK_FALSE(plainly_language(long_line));
+    for (int k = 0; k < 400; ++k) long_line += "aaaaaaaaaaaaaaaa";
+    CHECK(plainly_language(long_line) == plainly_byte_by_byte(long_line));
+    CHECK(plainly_language(long_line));
+}
+
 TEST_CASE("perr::looks_garbled_line") {
     constexpr std::string_view kLine = "Renforcer la coordination des acteurs de la prévention";
     SUBCASE("French lines, titles and acronyms read as language") {
