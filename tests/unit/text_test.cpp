@@ -156,11 +156,12 @@ TEST_CASE("fold makes no ASCII digit of any other character") {
 }
 
 TEST_CASE("count_ascii_digits counts every byte alike wherever it stands") {
-    // 8 bytes at a time: each byte value at each place of two words, with
-    // digits around it, against a plain count.
+    // 16 bytes at a time, then 8: each byte value at each place of a block,
+    // a word and the byte after them, with digits around it, against a
+    // plain count.
     for (int b = 0; b < 256; ++b) {
-        for (std::size_t at = 0; at < 17; ++at) {
-            std::string s = "a1b2c3d4e5f6g7h8i";
+        for (std::size_t at = 0; at < 25; ++at) {
+            std::string s = "a1b2c3d4e5f6g7h8i9j0k1l2m";
             s[at] = static_cast<char>(b);
             auto plain = static_cast<std::size_t>(
                 std::count_if(s.begin(), s.end(), [](char c) { return is_ascii_digit(c); }));
