@@ -1,7 +1,6 @@
 #include "parsers/html_simple_scan.h"
 
 #include <array>
-#include <string>
 
 #include "parsers/html_block_writer.h"
 
@@ -41,8 +40,9 @@ const SimpleTag* simple_tag_at(std::string_view html, std::size_t i) {
 
 // Text bytes libxml2 reads as they are, with no error: not markup ('<',
 // '>', '&'), no control character, no line break (a block's line is then
-// the fragment's first). 0xEF leads are looked at: U+FFFE and U+FFFF are
-// no characters to it.
+// the fragment's first). 0xEF leads are looked at: EF BF starts U+FFC0 to
+// U+FFFF, among them U+FFFE and U+FFFF, no characters to libxml2, and all
+// are left to it.
 constexpr std::array<bool, 256> kTextStop = [] {
     std::array<bool, 256> t{};
     for (std::size_t b = 0; b < 0x20; ++b) t[b] = true;

@@ -16,7 +16,8 @@
 
 namespace perr {
 
-// The blocks of `html`, when it is that simple; nullopt when it is not.
+// The blocks of `html` (UTF-8, as decoded text always is), when it is that
+// simple; nullopt when it is not.
 std::optional<std::vector<HtmlBlock>> scan_simple_fragment(std::string_view html);
 
 } // namespace perr
