@@ -269,7 +269,7 @@ namespace {
 // Per byte: 1 for a letter (an ASCII letter, or the lead byte of a Latin-1
 // letter or œ: 0xC3, 0xC5), plus 1 << 32 for a vowel among them (0xC3 leads
 // are mostly accented vowels): one load and one addition per byte count
-// both.
+// both, for the bytes plainly_language reads after its last block.
 constexpr std::uint64_t kVowel = std::uint64_t{1} << 32;
 constexpr std::array<std::uint64_t, 256> kLetterBytes = [] {
     std::array<std::uint64_t, 256> t{};

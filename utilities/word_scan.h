@@ -4,6 +4,7 @@
 // the scans that test many bytes per word: a block, below.
 #pragma once
 
+#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -61,28 +62,31 @@ inline Block splat(unsigned char c) {
     return Block{} + c;
 }
 
+// A block as two words, for the word tricks above.
+inline std::array<std::uint64_t, 2> halves(Block b) {
+    std::array<std::uint64_t, 2> h;
+    std::memcpy(h.data(), &b, sizeof b);
+    return h;
+}
+
 // Whether any byte of `marks` is marked.
 inline bool any(Block marks) {
-    std::uint64_t halves[2];
-    std::memcpy(halves, &marks, sizeof halves);
-    return (halves[0] | halves[1]) != 0;
+    auto [low, high] = halves(marks);
+    return (low | high) != 0;
 }
 
 // How many bytes of a block are marked.
 inline std::size_t count(Block marks) {
-    std::uint64_t halves[2];
-    std::memcpy(halves, &marks, sizeof halves);
-    return count(halves[0] & kHigh) + count(halves[1] & kHigh);
+    auto [low, high] = halves(marks);
+    return count(low & kHigh) + count(high & kHigh);
 }
 
 // The sum of a block's bytes taken as counts (up to 255 each): the bytes
 // are added in pairs into 16-bit lanes first, so no lane overflows.
 inline std::size_t sum(Block counts) {
     constexpr std::uint64_t kEvenBytes = 0x00FF00FF00FF00FFull;
-    std::uint64_t halves[2];
-    std::memcpy(halves, &counts, sizeof halves);
     std::size_t total = 0;
-    for (std::uint64_t h : halves) {
+    for (std::uint64_t h : halves(counts)) {
         std::uint64_t pairs = (h & kEvenBytes) + ((h >> 8) & kEvenBytes);
         total += static_cast<std::size_t>((pairs * 0x0001000100010001ull) >> 48);
     }
