@@ -76,54 +76,43 @@ struct CharacterCensus {
     std::size_t ascii_letters = 0; // A-Z, a-z: what count_words' bound needs
 };
 
-// The ASCII letters of a word of ASCII bytes, each marked 0x80: with
-// bit 0x20 set every letter is lower case, and adding 0x1F (0x05) to a
-// byte sets its high bit exactly when it is 'a' (past 'z') or above.
-std::uint64_t ascii_letter_marks(std::uint64_t w) {
-    std::uint64_t lower = w | 0x2020202020202020ull;
-    return (lower + 0x1F1F1F1F1F1F1F1Full) & ~(lower + 0x0505050505050505ull) & word_scan::kHigh;
-}
-
-// ASCII read 8 bytes at a time, up to the first byte that is not (the
-// bytes after it masked off): adding 0x5F sets an ASCII byte's high bit
-// exactly when it is above ' ', and never carries into the next byte.
+// Well-formed UTF-8 has one lead byte (0xC0 and up) per character beyond
+// ASCII, so the census counts bytes, 16 at a time, into byte counters (a
+// mark is 0xFF, -1: subtracting it adds one), summed every 255 blocks:
+// ASCII above ' ' and lead bytes are characters, continuation bytes
+// (0x80-0xBF) are not. Every broken character starts with 0xEE or 0xEF
+// (U+E000-U+F8FF, U+FFFD): only where a block holds a byte from 0xEE up
+// are its characters decoded, to take the broken ones from the letters.
 CharacterCensus count_characters(std::string_view utf8) {
-    using word_scan::kHigh;
-    constexpr std::uint64_t kAbove = 0x5F5F5F5F5F5F5F5Full;
+    using word_scan::Block, word_scan::below, word_scan::splat;
     CharacterCensus census;
-    auto count_ascii = [&](std::uint64_t w) { // w's other bytes are 0
-        census.letters += word_scan::count((w + kAbove) & kHigh);
-        census.ascii_letters += word_scan::count(ascii_letter_marks(w));
-    };
-    auto count_code_point = [&](std::size_t& i) {
-        char32_t cp = next_code_point(utf8, i);
-        bool broken = cp == 0xFFFD || (cp >= 0xE000 && cp <= 0xF8FF);
-        (broken ? census.broken : census.letters) += 1;
-    };
-    std::size_t i = 0;
-    while (i + 8 <= utf8.size()) {
-        std::uint64_t w = word_scan::load(utf8, i);
-        std::uint64_t high = w & kHigh;
-        if (high == 0) {
-            count_ascii(w);
-            i += 8;
-            continue;
+    std::size_t characters = 0, i = 0;
+    auto count_broken = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < to; ++j) {
+            if (static_cast<unsigned char>(utf8[j]) < 0xEE) continue;
+            std::size_t at = j;
+            char32_t cp = next_code_point(utf8, at);
+            census.broken += cp == 0xFFFD || (cp >= 0xE000 && cp <= 0xF8FF) ? 1u : 0u;
         }
-        std::size_t ascii = word_scan::first(high);
-        count_ascii(w & ((std::uint64_t{1} << (8 * ascii)) - 1));
-        i += ascii;
-        count_code_point(i);
+    };
+    while (i + 16 <= utf8.size()) {
+        Block char_counts{}, letter_counts{};
+        for (int n = 0; n < 255 && i + 16 <= utf8.size(); ++n, i += 16) {
+            Block b = word_scan::load_block(utf8, i);
+            char_counts -= below(b - splat(0x21), 0x5F) | ~below(b, 0xC0);
+            letter_counts -= below((b | splat(0x20)) - splat('a'), 26);
+            if (word_scan::any(~below(b, 0xEE))) count_broken(i, i + 16);
+        }
+        characters += word_scan::sum(char_counts);
+        census.ascii_letters += word_scan::sum(letter_counts);
     }
-    while (i < utf8.size()) {
+    count_broken(i, utf8.size());
+    for (; i < utf8.size(); ++i) {
         auto c = static_cast<unsigned char>(utf8[i]);
-        if (c >= 0x80) {
-            count_code_point(i);
-            continue;
-        }
-        census.letters += c > ' ' ? 1u : 0u;
+        characters += (c > ' ' && c < 0x80) || c >= 0xC0 ? 1u : 0u;
         census.ascii_letters += is_ascii_alpha(static_cast<char>(c)) ? 1u : 0u;
-        ++i;
     }
+    census.letters = characters - census.broken;
     return census;
 }
 

@@ -11,7 +11,9 @@
 
 namespace perr {
 
-// ErrorKind::garbled, with the reason, when the text does not read as language.
+// ErrorKind::garbled, with the reason, when the text does not read as
+// language. `utf8` is well-formed UTF-8, as decode's text and the office
+// readers' are: the census counts characters by their lead bytes.
 Result<void> check_not_garbled(std::string_view utf8);
 
 // One line of a readable document that is not language: a run whose font
