@@ -47,8 +47,7 @@ bool speaks_of_city_policy(std::string_view text) {
 int line_of_first(std::string_view text, std::string_view what) {
     std::size_t at = text.find(what);
     if (at == std::string_view::npos) return 0;
-    return 1 + static_cast<int>(
-                   std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    return 1 + static_cast<int>(count_byte(text.substr(0, at), '\n'));
 }
 
 // Garbled lines among good ones (a PDF font with a broken encoding) carry

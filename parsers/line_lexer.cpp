@@ -116,7 +116,7 @@ Paragraph lex_line(std::string_view raw, int number, TextStore& store) {
 
 std::vector<Paragraph> lex_lines(std::string_view text, TextStore& store) {
     std::vector<Paragraph> lines;
-    lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    lines.reserve(count_byte(text, '\n') + 1);
     int number = 0;
     for (std::string_view raw : Lines(text)) lines.push_back(lex_line(raw, ++number, store));
     return lines;

@@ -150,6 +150,19 @@ std::size_t count_ascii_digits(std::string_view s, std::size_t at_most) {
     return std::min(digits, at_most);
 }
 
+std::size_t count_byte(std::string_view s, char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    std::size_t n = 0, i = 0;
+    while (i + 16 <= s.size()) {
+        word_scan::Block counts{}; // a mark is 0xFF, -1: subtracting it adds one
+        for (int k = 0; k < 255 && i + 16 <= s.size(); ++k, i += 16)
+            counts -= word_scan::equal(word_scan::load_block(s, i), byte);
+        n += word_scan::sum(counts);
+    }
+    for (; i < s.size(); ++i) n += s[i] == c ? 1u : 0u;
+    return n;
+}
+
 // The needle's first two bytes looked for 16 places at a time (two blocks,
 // the second one byte on), the rest compared where both stand. glibc's
 // memmem builds a shift table on every call, which costs more than a line.

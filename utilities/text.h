@@ -51,6 +51,10 @@ bool is_all_caps(std::string_view s, int min_letters = 2);
 // digits or more" stops at the fifth).
 std::size_t count_ascii_digits(std::string_view s, std::size_t at_most);
 
+// How many bytes of `s` are `c` (std::count reads one at a time; this
+// reads 16, into byte counters).
+std::size_t count_byte(std::string_view s, char c);
+
 // Whether `s` holds `needle`: its first two bytes looked for 16 places at
 // a time (string_view::find stops at every first byte, memmem builds a
 // table on every call; both cost more on a line).

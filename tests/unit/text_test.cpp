@@ -178,6 +178,24 @@ TEST_CASE("count_ascii_digits counts every byte alike wherever it stands") {
     CHECK(contains(std::string_view(), ""));
 }
 
+TEST_CASE("count_byte counts as std::count, wherever the byte stands and past 255 blocks") {
+    std::uint32_t seed = 3;
+    for (std::size_t len : {0, 1, 15, 16, 17, 31, 33, 4080, 4095, 4096, 4097, 9000}) {
+        std::string s(len, 'x');
+        for (char& c : s) {
+            seed = seed * 1664525u + 1013904223u;
+            c = static_cast<char>(seed >> 24); // every byte value, '\n' 1 in 256
+        }
+        for (std::size_t at = 0; at < std::min<std::size_t>(len, 40); ++at) s[at] = '\n';
+        for (char c : {'\n', '\0', '\xFF', 'x'}) {
+            CAPTURE(len);
+            CHECK(count_byte(s, c) == static_cast<std::size_t>(std::count(s.begin(), s.end(), c)));
+        }
+    }
+    std::string all(300 * 16 + 5, '\n'); // every byte counter full, then more, then a tail
+    CHECK(count_byte(all, '\n') == all.size());
+}
+
 TEST_CASE("contains finds a needle at every place of two blocks, as find does") {
     for (std::string_view needle : {"ontrat", " a sign", "ab", "a", "aab", "rotocole"}) {
         for (std::size_t len = 0; len < 40; ++len) {
