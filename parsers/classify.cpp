@@ -109,20 +109,33 @@ std::optional<std::string> wrapped_name(std::vector<Block>& blocks, std::size_t 
     return std::string(next.text);
 }
 
+namespace {
+
+// A protocol title that may open one territory's part: its block and
+// the name it gives (empty when the name was wrapped to the next line).
+struct TitleCandidate {
+    std::size_t at;
+    std::string name;
+};
+
 // A file that holds several protocols titles each part with its
 // territory: two or more protocol titles naming different territories
 // open `territoire` parts. One such title alone is the document's title.
-void mark_territory_parts(std::vector<Block>& blocks, const Vocabulary& vocab) {
+// The titles were looked for as the lines were classified, while each was
+// at hand; a name wrapped to the next line takes that line's role, so they
+// are settled here, in order, each role read again (a wrapped name blanks
+// the line it takes).
+void mark_territory_parts(std::vector<Block>& blocks, std::vector<TitleCandidate> candidates) {
     std::vector<std::pair<std::size_t, std::string>> parts;
     std::set<std::string> names;
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-        Role r = blocks[i].role;
+    for (TitleCandidate& c : candidates) {
+        Role r = blocks[c.at].role;
         if (r != Role::paragraph && r != Role::section) continue;
-        auto name = vocab.protocol_territory(blocks[i].line->text);
-        if (name && name->empty()) name = wrapped_name(blocks, i);
+        std::optional<std::string> name = std::move(c.name);
+        if (name->empty()) name = wrapped_name(blocks, c.at);
         if (!name || name->empty()) continue;
         names.insert(fold(*name));
-        parts.emplace_back(i, std::move(*name));
+        parts.emplace_back(c.at, std::move(*name));
     }
     if (names.size() < 2) return;
     for (auto& [i, name] : parts) {
@@ -132,26 +145,31 @@ void mark_territory_parts(std::vector<Block>& blocks, const Vocabulary& vocab) {
     }
 }
 
+Block classify_line(Paragraph& line, Layout layout, const Vocabulary& vocab) {
+    if (line.territory_header) return Block{.line = &line, .role = Role::territoire};
+    if (line.blank) return Block{.line = &line, .role = Role::blank};
+    if (vocab.source_url(line.raw)) return Block{.line = &line, .role = Role::source};
+    if (layout == Layout::web && line.marker.empty() && vocab.is_furniture(line.text))
+        return Block{.line = &line, .role = Role::furniture};
+    if (!line.marker.empty()) return classify_bulleted(line, vocab);
+    return classify_plain(line, vocab);
+}
+
+} // namespace
+
 std::vector<Block> classify_lines(std::vector<Paragraph>& lines, Layout layout,
                                   const Vocabulary& vocab) {
     std::vector<Block> blocks;
     blocks.reserve(lines.size());
+    std::vector<TitleCandidate> titles;
     for (Paragraph& line : lines) {
-        if (line.territory_header) {
-            blocks.push_back(Block{.line = &line, .role = Role::territoire});
-        } else if (line.blank) {
-            blocks.push_back(Block{.line = &line, .role = Role::blank});
-        } else if (vocab.source_url(line.raw)) {
-            blocks.push_back(Block{.line = &line, .role = Role::source});
-        } else if (layout == Layout::web && line.marker.empty() && vocab.is_furniture(line.text)) {
-            blocks.push_back(Block{.line = &line, .role = Role::furniture});
-        } else if (!line.marker.empty()) {
-            blocks.push_back(classify_bulleted(line, vocab));
-        } else {
-            blocks.push_back(classify_plain(line, vocab));
-        }
+        blocks.push_back(classify_line(line, layout, vocab));
+        Role r = blocks.back().role;
+        if (r != Role::paragraph && r != Role::section) continue;
+        if (auto name = vocab.protocol_territory(line.text))
+            titles.push_back({blocks.size() - 1, std::move(*name)});
     }
-    mark_territory_parts(blocks, vocab);
+    mark_territory_parts(blocks, std::move(titles));
     return blocks;
 }
 

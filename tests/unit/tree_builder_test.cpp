@@ -200,6 +200,17 @@ TEST_CASE("perr::assign_levels") {
                                                  "territoire: Bourg-la-Forêt\n"
                                                  "  axe 1: Habitat\n");
     }
+    SUBCASE("a wrapped name taken from a line that reads as a title is no part of its own") {
+        CHECK(outline_of("Protocole d'engagements renforcés et réciproques – Ville A\n"
+                         "Axe 1 : Emploi\n"
+                         "Protocole d'engagements renforcés et réciproques –\n"
+                         "Protocole d'engagements renforcés et réciproques – Bourg\n"
+                         "Axe 1 : Habitat\n") ==
+              "territoire: Ville A\n"
+              "  axe 1: Emploi\n"
+              "territoire: Protocole d'engagements renforcés et réciproques – Bourg\n"
+              "  axe 1: Habitat\n");
+    }
     SUBCASE("a number goes on the list written alike before any other") {
         // LibreOffice's text export: "2." at the objectives' indent follows
         // their "1.", not the indented actions' "1.".
