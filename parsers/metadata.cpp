@@ -1,6 +1,7 @@
 #include "parsers/metadata.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -28,8 +29,9 @@ bool is_date_only(std::string_view text, const DateFinder& finder) {
 
 // A cheap test before the claim patterns: the paragraph names a kind.
 bool names_a_kind(std::string_view s) {
-    for (std::string_view w :
-         {"xes", "XES", "bjectifs", "BJECTIFS", "rientations", "RIENTATIONS", "njeux", "NJEUX"})
+    static constexpr std::array<std::string_view, 8> kWords{
+        "xes", "XES", "bjectifs", "BJECTIFS", "rientations", "RIENTATIONS", "njeux", "NJEUX"};
+    for (std::string_view w : kWords)
         if (s.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -38,7 +40,9 @@ bool names_a_kind(std::string_view s) {
 // ("EPT", "Établissement public territorial", "Communauté …",
 // "Agglomération", "Métropole"): a cheap test before the pattern.
 bool names_institution(std::string_view s) {
-    for (std::string_view stem : {"ept", "etablissement", "communaut", "agglom", "metropole"})
+    static constexpr std::array<std::string_view, 5> kStems{"ept", "etablissement", "communaut",
+                                                            "agglom", "metropole"};
+    for (std::string_view stem : kStems)
         if (may_start_with(s, stem)) return true;
     return false;
 }
