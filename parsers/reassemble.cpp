@@ -305,10 +305,13 @@ std::vector<Paragraph> reassemble(std::vector<Paragraph> lines, TextStore& stora
     std::size_t kept = 0; // in place, as above
     for (std::size_t i = 0; i < lines.size();) {
         std::size_t end = i + 1;
-        if (!lines[i].blank)
-            while (end < lines.size() &&
-                   continues(lines[i], lines[end - 1], lines[end], profile, opens_block))
-                ++end;
+        if (lines[i].blank) { // it has parted the paragraphs: no later stage reads it
+            i = end;
+            continue;
+        }
+        while (end < lines.size() &&
+               continues(lines[i], lines[end - 1], lines[end], profile, opens_block))
+            ++end;
         if (end > i + 1)
             lines[kept] = join(lines, i, end, storage);
         else if (kept != i)
