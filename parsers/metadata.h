@@ -12,6 +12,15 @@
 
 namespace perr {
 
+// The cheap tests made before the patterns, on every line (exposed for
+// their tests). Whether `s` holds "axes", "objectifs", "orientations" or
+// "enjeux" (all lower case or all upper case, the stems "xes",
+// "bjectifs", "rientations", "njeux"): the claim patterns need one.
+bool names_a_kind(std::string_view s);
+// Whether `s` holds `century` (two bytes, "20" for 2019) and two digits:
+// the year patterns need one.
+bool has_year_of(std::string_view s, std::string_view century);
+
 class MetadataReader {
   public:
     explicit MetadataReader(const Vocabulary& vocab);

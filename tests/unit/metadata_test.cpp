@@ -1,7 +1,13 @@
 // Metadata rules, each on a small document written for it.
 #include <doctest/doctest.h>
 
+#include <array>
+#include <cstdint>
+#include <string>
+
 #include "parsers/ingest.h"
+#include "parsers/metadata.h"
+#include "utilities/text.h"
 
 using namespace perr;
 
@@ -124,4 +130,49 @@ TEST_CASE("perr::MetadataReader claims in words") {
     Document d =
         with_preamble(ing, "Le protocole compte un axe et vingt-quatre objectifs opérationnels :");
     CHECK(d.claims.at("objectif_operationnel") == 24);
+}
+
+TEST_CASE("names_a_kind and has_year_of find what find finds, wherever it stands") {
+    auto plain_kind = [](std::string_view s) {
+        for (std::string_view w :
+             {"xes", "XES", "bjectifs", "BJECTIFS", "rientations", "RIENTATIONS", "njeux", "NJEUX"})
+            if (s.find(w) != std::string_view::npos) return true;
+        return false;
+    };
+    auto plain_year = [](std::string_view s, std::string_view century) {
+        for (std::size_t at = s.find(century); at != std::string_view::npos;
+             at = s.find(century, at + 1))
+            if (at + 3 < s.size() && is_ascii_digit(s[at + 2]) && is_ascii_digit(s[at + 3]))
+                return true;
+        return false;
+    };
+    // Pieces that make near misses of every kind (the other case, a folded
+    // pair that opens no word, a century without its digits).
+    static constexpr std::array<std::string_view, 16> kPieces{
+        "xes", "XeS", "bjectifs", "BJectifs", "rientations", "RIENTATIONS", "njeu", "NJEUX",
+        "ri",  "20",  "19",       "2019",     "1",           "x ",          "201:", "19/9"};
+    std::uint32_t seed = 5;
+    int kinds = 0, years = 0;
+    for (int round = 0; round < 6000; ++round) {
+        std::string s;
+        std::size_t pieces = static_cast<std::size_t>(round % 9);
+        for (std::size_t k = 0; k < pieces; ++k) {
+            seed = seed * 1664525u + 1013904223u;
+            std::uint32_t pick = seed >> 16;
+            if (pick % 3 == 0)
+                s += kPieces[pick / 3 % kPieces.size()];
+            else
+                s.append(pick / 3 % 11, static_cast<char>('a' + pick % 7));
+        }
+        CAPTURE(s);
+        CHECK(names_a_kind(s) == plain_kind(s));
+        CHECK(has_year_of(s, "20") == plain_year(s, "20"));
+        CHECK(has_year_of(s, "19") == plain_year(s, "19"));
+        kinds += plain_kind(s) ? 1 : 0;
+        years += plain_year(s, "20") ? 1 : 0;
+    }
+    CHECK(kinds > 1000); // found, and missed, often
+    CHECK(kinds < 5000);
+    CHECK(years > 400);
+    CHECK(years < 5000);
 }
