@@ -1,6 +1,7 @@
 #include "parsers/ingest.h"
 
 #include <algorithm>
+#include <array>
 
 #include "parsers/classify.h"
 #include "parsers/container_formats.h"
@@ -35,9 +36,10 @@ bool speaks_of_city_policy(std::string_view text) {
     for (std::size_t at = 0; at < text.size(); at += kSlice) {
         std::size_t from = at < kOverlap ? 0 : at - kOverlap;
         std::string f = fold(text.substr(from, at + kSlice - from));
-        for (std::string_view w :
-             {"quartier", "contrat de ville", "protocole", "politique de la ville", "qpv",
-              "objectif", "engagement", "axe "})
+        static constexpr std::array<std::string_view, 8> kWords{
+            "quartier", "contrat de ville", "protocole",  "politique de la ville",
+            "qpv",      "objectif",         "engagement", "axe "};
+        for (std::string_view w : kWords)
             if (f.find(w) != std::string::npos) return true;
     }
     return false;

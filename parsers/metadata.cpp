@@ -100,24 +100,28 @@ bool names_a_kind(std::string_view s) {
     return false;
 }
 
-// Sixteen places at a time: the century's two bytes, then two digits.
-bool has_year_of(std::string_view s, std::string_view century) {
+// Sixteen places at a time: "20" or "19", then two digits. A "20" year
+// ends the search; a "19" year only once the text ends.
+YearCenturies year_centuries(std::string_view s) {
     using word_scan::Block, word_scan::below, word_scan::equal, word_scan::load_block,
         word_scan::splat;
-    const auto c0 = static_cast<unsigned char>(century[0]);
-    const auto c1 = static_cast<unsigned char>(century[1]);
+    YearCenturies found;
     std::size_t p = 0;
     for (; p + 19 <= s.size(); p += 16) {
-        Block marks = equal(load_block(s, p), c0) & equal(load_block(s, p + 1), c1) &
-                      below(load_block(s, p + 2) - splat('0'), 10) &
-                      below(load_block(s, p + 3) - splat('0'), 10);
-        if (word_scan::any(marks)) return true;
+        Block first = load_block(s, p), second = load_block(s, p + 1);
+        Block digits = below(load_block(s, p + 2) - splat('0'), 10) &
+                       below(load_block(s, p + 3) - splat('0'), 10);
+        if (!word_scan::any(digits)) continue;
+        if (word_scan::any(equal(first, '2') & equal(second, '0') & digits)) return {true, true};
+        found.nineteen =
+            found.nineteen || word_scan::any(equal(first, '1') & equal(second, '9') & digits);
     }
-    for (; p + 3 < s.size(); ++p)
-        if (s[p] == century[0] && s[p + 1] == century[1] && is_ascii_digit(s[p + 2]) &&
-            is_ascii_digit(s[p + 3]))
-            return true;
-    return false;
+    for (; p + 3 < s.size(); ++p) {
+        if (!is_ascii_digit(s[p + 2]) || !is_ascii_digit(s[p + 3])) continue;
+        if (s[p] == '2' && s[p + 1] == '0') return {true, true};
+        found.nineteen = found.nineteen || (s[p] == '1' && s[p + 1] == '9');
+    }
+    return found;
 }
 
 MetadataReader::MetadataReader(const Vocabulary& vocab)
@@ -349,8 +353,8 @@ std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks,
     for (const Block& b : blocks) {
         if (b.role == Role::blank || b.role == Role::source) continue;
         std::string_view t = b.line->text;
-        bool twenties = has_year_of(t, "20");
-        if (!twenties && !has_year_of(t, "19")) continue;
+        auto [twenties, nineteen] = year_centuries(t);
+        if (!twenties && !nineteen) continue;
         for (auto m = year_range_.find(t); m; m = year_range_.find(t, m->end))
             offer(std::stoi(std::string((*m)[1])), std::stoi(std::string((*m)[2])),
                   range_score(t, fold(t.substr(0, m->begin))));

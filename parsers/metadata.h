@@ -17,9 +17,13 @@ namespace perr {
 // "enjeux" (all lower case or all upper case, the stems "xes",
 // "bjectifs", "rientations", "njeux"): the claim patterns need one.
 bool names_a_kind(std::string_view s);
-// Whether `s` holds `century` (two bytes, "20" for 2019) and two digits:
-// the year patterns need one.
-bool has_year_of(std::string_view s, std::string_view century);
+// Whether `s` holds "20" and two digits (a year of the 2000s), and, when
+// it does not, whether it holds "19" and two: the year patterns need one.
+// (`nineteen` is set too when `twenties` is: it is then not looked for.)
+struct YearCenturies {
+    bool twenties = false, nineteen = false;
+};
+YearCenturies year_centuries(std::string_view s);
 
 class MetadataReader {
   public:

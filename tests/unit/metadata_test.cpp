@@ -132,7 +132,7 @@ TEST_CASE("perr::MetadataReader claims in words") {
     CHECK(d.claims.at("objectif_operationnel") == 24);
 }
 
-TEST_CASE("names_a_kind and has_year_of find what find finds, wherever it stands") {
+TEST_CASE("names_a_kind and year_centuries find what find finds, wherever it stands") {
     auto plain_kind = [](std::string_view s) {
         for (std::string_view w :
              {"xes", "XES", "bjectifs", "BJECTIFS", "rientations", "RIENTATIONS", "njeux", "NJEUX"})
@@ -166,8 +166,9 @@ TEST_CASE("names_a_kind and has_year_of find what find finds, wherever it stands
         }
         CAPTURE(s);
         CHECK(names_a_kind(s) == plain_kind(s));
-        CHECK(has_year_of(s, "20") == plain_year(s, "20"));
-        CHECK(has_year_of(s, "19") == plain_year(s, "19"));
+        YearCenturies years_found = year_centuries(s);
+        CHECK(years_found.twenties == plain_year(s, "20"));
+        if (!years_found.twenties) CHECK(years_found.nineteen == plain_year(s, "19"));
         kinds += plain_kind(s) ? 1 : 0;
         years += plain_year(s, "20") ? 1 : 0;
     }
