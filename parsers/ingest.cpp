@@ -174,8 +174,8 @@ Result<IngestResult> Ingester::structure(IngestResult result, ParagraphDocument 
     if (auto garbled = drop_garbled(read.paragraphs)) result.warnings.push_back(*garbled);
     std::vector<Block> blocks = classify_lines(read.paragraphs, layout, vocab_);
     std::map<std::string, int> claim_lines;
-    doc.claims = metadata_.claims(blocks, &claim_lines);
-    metadata_.read(blocks, doc); // before the tree: the lines can then go before it is nested
+    // Before the tree: the lines can then go before it is nested.
+    metadata_.read(blocks, doc, &claim_lines);
     LevelPlan plan = plan_from_claims(doc.claims);
     NodeArena outline = build_outline(blocks, plan, vocab_);
     std::vector<Block>().swap(blocks);

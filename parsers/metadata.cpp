@@ -148,19 +148,80 @@ MetadataReader::MetadataReader(const Vocabulary& vocab)
           R"(m[ée]tropole)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)(\S.*)$)"),
       signed_at_(R"(\b(?:fait\s+[àa]|sign[ée]\s+le|date\s*:))") {}
 
+namespace {
+
+// The bits of MetadataReader::Cues.
+enum : std::uint16_t {
+    kLine = 1 << 0,      // not blank
+    kProgramme = 1 << 1, // the programme begins: claims stop here
+    kSection = 1 << 2,   // a section heading
+    kSource = 1 << 3,    // "(Source : URL)"
+    kClaim = 1 << 4,     // a paragraph naming a kind, before the programme
+    kDigits = 1 << 5,    // five digits or more: a date has a day and a year
+    kNextYears = 1 << 6, // a paragraph with "…rochaines…"
+    kYear20 = 1 << 7,    // "20" and two digits (not a source line)
+    kYear19 = 1 << 8,    // "19" and two digits, and no "20" and two
+};
+
+bool opens_programme(const Block& b) {
+    return b.role == Role::verb_heading || b.role == Role::territoire ||
+           (b.role == Role::labelled && b.heading().kind == Kind::axe);
+}
+
+// A line's cheap tests, each the one its pass made before its pattern.
+std::uint16_t line_cues(const Block& b) {
+    const Paragraph& l = *b.line;
+    std::string_view t = l.text;
+    std::uint16_t c = kLine;
+    if (b.role == Role::section) c |= kSection;
+    if (b.role == Role::source) c |= kSource;
+    if (count_ascii_digits(l.raw, 5) >= 5) c |= kDigits;
+    if (b.role == Role::paragraph && contains(t, "rochaines")) c |= kNextYears;
+    if (b.role != Role::source) {
+        auto [twenties, nineteen] = year_centuries(t);
+        c |= twenties ? kYear20 : nineteen ? kYear19 : 0;
+    }
+    return c;
+}
+
+} // namespace
+
+MetadataReader::Cues MetadataReader::cues(const std::vector<Block>& blocks) const {
+    Cues out(blocks.size(), 0);
+    bool before_programme = true;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        if (b.role == Role::blank) continue;
+        std::uint16_t c = line_cues(b);
+        if (opens_programme(b)) {
+            c |= kProgramme;
+            before_programme = false;
+        }
+        if (before_programme && b.role == Role::paragraph && names_a_kind(b.line->text))
+            c |= kClaim;
+        out[i] = c;
+    }
+    return out;
+}
+
 std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& blocks,
+                                                  std::map<std::string, int>* lines) const {
+    return claims(blocks, cues(blocks), lines);
+}
+
+std::map<std::string, int> MetadataReader::claims(const std::vector<Block>& blocks,
+                                                  const Cues& cues,
                                                   std::map<std::string, int>* lines) const {
     std::map<std::string, int> out;
     // Counts announced inside the programme are local ("le plan du CLS
     // s'articule autour des 3 orientations"): only the preamble's count.
-    for (const Block& b : blocks) {
-        bool programme = b.role == Role::verb_heading || b.role == Role::territoire ||
-                         (b.role == Role::labelled && b.heading().kind == Kind::axe);
-        if (programme) break;
-        if (b.role != Role::paragraph || !names_a_kind(b.line->text)) continue;
-        for (const auto& [kind, n] : vocab_.claims(b.line->text))
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if ((cues[i] & kProgramme) != 0) break;
+        if ((cues[i] & kClaim) == 0) continue;
+        const Paragraph& l = *blocks[i].line;
+        for (const auto& [kind, n] : vocab_.claims(l.text))
             if (out.try_emplace(std::string(kind_name(kind)), n).second && lines != nullptr)
-                (*lines)[std::string(kind_name(kind))] = b.line->number;
+                (*lines)[std::string(kind_name(kind))] = l.number;
     }
     return out;
 }
@@ -277,14 +338,16 @@ bool speaks_of_itself(std::string_view f) {
 
 } // namespace
 
-std::vector<DateEntry> MetadataReader::dates(const std::vector<Block>& blocks) const {
+std::vector<DateEntry> MetadataReader::dates(const std::vector<Block>& blocks,
+                                             const Cues& cues) const {
     std::vector<DateEntry> out;
     bool in_signatures = false;
-    for (const Block& b : blocks) {
-        if (b.role == Role::section)
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if (cues[i] == 0) continue; // blank
+        const Block& b = blocks[i];
+        if ((cues[i] & kSection) != 0)
             in_signatures = folded_section_title(b).starts_with("signature");
-        // A date has a day and a year: five digits at least.
-        if (b.role == Role::blank || count_ascii_digits(b.line->raw, 5) < 5) continue;
+        if ((cues[i] & kDigits) == 0) continue;
         std::string text = strip_markup(b.line->raw);
         std::string f = fold(text);
         bool deliberation = f.find("deliberation") != std::string::npos;
@@ -331,7 +394,7 @@ int range_score(std::string_view line, std::string_view before) {
 
 } // namespace
 
-std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks,
+std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks, const Cues& cues,
                                              const std::vector<DateEntry>& dates) const {
     std::optional<Period> best;
     int best_score = 0;
@@ -343,18 +406,18 @@ std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks,
     };
     // "durant les trois prochaines années": how long the protocol runs.
     int span = 0;
-    for (const Block& b : blocks)
-        if (b.role == Role::paragraph && span == 0 && contains(b.line->text, "rochaines"))
-            if (std::string f = fold(b.line->text); auto n = next_years_.find(f)) // views into f
+    for (std::size_t i = 0; i < blocks.size() && span == 0; ++i)
+        if ((cues[i] & kNextYears) != 0)
+            if (std::string f = fold(blocks[i].line->text);
+                auto n = next_years_.find(f)) // views into f
                 span = parse_french_number((*n)[1]);
     int last_date_year = 0;
     for (const DateEntry& d : dates)
         last_date_year = std::max(last_date_year, std::stoi(d.date.substr(0, 4)));
-    for (const Block& b : blocks) {
-        if (b.role == Role::blank || b.role == Role::source) continue;
-        std::string_view t = b.line->text;
-        auto [twenties, nineteen] = year_centuries(t);
-        if (!twenties && !nineteen) continue;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if ((cues[i] & (kYear20 | kYear19)) == 0) continue;
+        std::string_view t = blocks[i].line->text;
+        bool twenties = (cues[i] & kYear20) != 0;
         for (auto m = year_range_.find(t); m; m = year_range_.find(t, m->end))
             offer(std::stoi(std::string((*m)[1])), std::stoi(std::string((*m)[2])),
                   range_score(t, fold(t.substr(0, m->begin))));
@@ -370,29 +433,34 @@ std::optional<Period> MetadataReader::period(const std::vector<Block>& blocks,
     return best;
 }
 
-std::vector<Signatory> MetadataReader::signatories(const std::vector<Block>& blocks) const {
+std::vector<Signatory> MetadataReader::signatories(const std::vector<Block>& blocks,
+                                                   const Cues& cues) const {
     std::vector<SignatureLine> lines;
     bool inside = false;
-    for (const Block& b : blocks) {
-        if (b.role == Role::section) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        if ((cues[i] & kSection) != 0) {
             inside = folded_section_title(b).starts_with("signature") ||
                      folded_section_title(b).starts_with("les signataires");
             continue;
         }
-        if (inside && b.role != Role::blank) lines.push_back({b.line->raw, b.line->number});
+        if (inside && (cues[i] & kLine) != 0) lines.push_back({b.line->raw, b.line->number});
     }
     return read_signatures(lines);
 }
 
-void MetadataReader::read(const std::vector<Block>& blocks, Document& doc) const {
+void MetadataReader::read(const std::vector<Block>& blocks, Document& doc,
+                          std::map<std::string, int>* claim_lines) const {
+    Cues found = cues(blocks);
+    doc.claims = claims(blocks, found, claim_lines);
     doc.title = title(blocks);
     doc.territory = territory(blocks);
-    doc.dates = dates(blocks);
-    doc.period = period(blocks, doc.dates);
-    doc.signatories = signatories(blocks);
-    for (const Block& b : blocks)
-        if (b.role == Role::source && doc.source.url.empty())
-            doc.source.url = vocab_.source_url(b.line->raw).value_or("");
+    doc.dates = dates(blocks, found);
+    doc.period = period(blocks, found, doc.dates);
+    doc.signatories = signatories(blocks, found);
+    for (std::size_t i = 0; i < blocks.size() && doc.source.url.empty(); ++i)
+        if ((found[i] & kSource) != 0)
+            doc.source.url = vocab_.source_url(blocks[i].line->raw).value_or("");
 }
 
 } // namespace perr

@@ -2,6 +2,7 @@
 // period, signatories, claims -- read from the classified lines.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -34,17 +35,29 @@ class MetadataReader {
     std::map<std::string, int> claims(const std::vector<Block>& blocks,
                                       std::map<std::string, int>* lines = nullptr) const;
 
-    // Fills title, territory, dates, period, signatories and source.url.
-    void read(const std::vector<Block>& blocks, Document& doc) const;
-
-    std::string title(const std::vector<Block>& blocks) const;
-    std::string territory(const std::vector<Block>& blocks) const;
-    std::vector<DateEntry> dates(const std::vector<Block>& blocks) const;
-    std::optional<Period> period(const std::vector<Block>& blocks,
-                                 const std::vector<DateEntry>& dates) const;
-    std::vector<Signatory> signatories(const std::vector<Block>& blocks) const;
+    // Fills claims (their lines into `claim_lines`, when given), title,
+    // territory, dates, period, signatories and source.url.
+    void read(const std::vector<Block>& blocks, Document& doc,
+              std::map<std::string, int>* claim_lines = nullptr) const;
 
   private:
+    // What each line offers the passes that read every line (claims, dates,
+    // period, signatories), by block: their cheap tests made in one walk
+    // over the lines, so that each pass reads only the lines it can use (a
+    // walk over every line and its text costs more in memory than in
+    // instructions, for a file of a million lines). The territory's pass,
+    // which most documents end early, makes its own tests.
+    using Cues = std::vector<std::uint16_t>;
+    Cues cues(const std::vector<Block>& blocks) const;
+
+    std::map<std::string, int> claims(const std::vector<Block>& blocks, const Cues& cues,
+                                      std::map<std::string, int>* lines) const;
+    std::string title(const std::vector<Block>& blocks) const;
+    std::string territory(const std::vector<Block>& blocks) const;
+    std::vector<DateEntry> dates(const std::vector<Block>& blocks, const Cues& cues) const;
+    std::optional<Period> period(const std::vector<Block>& blocks, const Cues& cues,
+                                 const std::vector<DateEntry>& dates) const;
+    std::vector<Signatory> signatories(const std::vector<Block>& blocks, const Cues& cues) const;
     std::optional<std::string> titled_territory(const std::vector<Block>& blocks) const;
     // "Communauté d'agglomération du Grand Angoulême" -> "Grand Angoulême".
     std::string legal_form_removed(std::string_view name) const;
