@@ -19,8 +19,8 @@ Paragraph paragraph_of(const HtmlBlock& b, std::string_view text, int number, Te
     Paragraph p;
     p.number = number;
     p.raw = text;
-    p.heading_level = b.heading;
-    if (b.list_item) p.list_level = std::max(1, b.list_depth);
+    p.heading_level = static_cast<std::int8_t>(b.heading);
+    if (b.list_item) p.list_level = static_cast<std::int16_t>(std::max(1, b.list_depth));
     lex_body(text, p, store);
     // A data table's first column lists the items.
     if (!b.list_item && b.column == 0 && !b.header_cell && p.marker.empty()) p.marker = Marker("-");

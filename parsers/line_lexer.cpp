@@ -109,7 +109,7 @@ Paragraph lex_line(std::string_view raw, int number, TextStore& store) {
     p.indent += take_quote_marks(raw, pos);
     std::string_view s = trim(raw.substr(pos));
     if (s.empty()) return p;
-    p.heading_level = take_heading(s);
+    p.heading_level = static_cast<std::int8_t>(take_heading(s));
     lex_body(s, p, store);
     return p;
 }

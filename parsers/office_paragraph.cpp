@@ -57,8 +57,8 @@ void add_office_paragraph(ParagraphDocument& doc, const OfficeParagraph& op) {
     Paragraph p;
     p.number = op.number;
     p.raw = raw;
-    p.heading_level = op.heading_level;
-    p.list_level = op.list_level;
+    p.heading_level = static_cast<std::int8_t>(op.heading_level);
+    p.list_level = static_cast<std::int16_t>(op.list_level);
     lex_body(raw, p, doc.storage);
     if (p.list_level > 0 && p.marker.empty() && p.numbering().text.empty()) p.marker = Marker("-");
     if (op.body.chars > 0 && op.body.bold * 10 >= op.body.chars * 9)

@@ -45,18 +45,23 @@ class HeldNumbering {
     std::unique_ptr<const Numbering> held_;
 };
 
+// 56 bytes (a 50 MB text makes a million): the levels are narrow, the
+// one-byte fields packed after them, the flags bits of one byte.
 struct Paragraph {
-    int number = 0;        // 1-based source line of the paragraph's first line
-    int indent = 0;        // leading columns (a tab counts 4)
-    int heading_level = 0; // markdown '#' count, HTML h1-h6, a word processor's heading style
-    int list_level = 0;    // nesting of the list that holds the item (1 = outermost); 0 = none
+    int number = 0; // 1-based source line of the paragraph's first line
+    int indent = 0; // leading columns (a tab counts 4)
+    // Nesting of the list that holds the item (1 = outermost); 0 = none.
+    // HTML deeper than 4096 levels is refused, a Word list has 9.
+    std::int16_t list_level = 0;
+    // Markdown '#' count, HTML h1-h6, a word processor's heading style (up to 10).
+    std::int8_t heading_level = 0;
     Emphasis emphasis = Emphasis::plain;
-    bool blank = true;  // an empty line: a paragraph break
-    bool colon = false; // the text ended with ':' (removed from `text`)
     CellStart cell_start = CellStart::none;
-    bool territory_header = false; // a table's part header; `text` is the territory's name
-    bool in_run = false;           // a markdown line between the rows of a table document
-    Marker marker;                 // normalized bullet glyph; empty if none
+    Marker marker;                     // normalized bullet glyph; empty if none
+    bool blank : 1 = true;             // an empty line: a paragraph break
+    bool colon : 1 = false;            // the text ended with ':' (removed from `text`)
+    bool territory_header : 1 = false; // a table's part header; `text` is the territory's name
+    bool in_run : 1 = false;           // a markdown line between the rows of a table document
     // Marker, number, markup and trailing ':' removed; spaces collapsed. A
     // view of `raw` where the lexer took nothing else off, else of the
     // reader's store: it lives as long as the source and the store.

@@ -349,12 +349,12 @@ ParagraphDocument pdf_paragraphs(const std::vector<PdfPage>& pages) {
         p.number = first.number;
         p.raw = raw;
         p.indent = static_cast<int>(std::lround((first.x0 - left) / std::max(1.0, body / 2)));
-        if (is_heading(b, f, body)) p.heading_level = headings[f.style];
+        if (is_heading(b, f, body)) p.heading_level = static_cast<std::int8_t>(headings[f.style]);
         lex_body(raw, p, doc.storage);
         if (p.blank) continue;
         if (p.heading_level == 0 && (!glyph.empty() || b.numbered)) {
             auto at = lists.find(std::lround(first.x0 / 4));
-            p.list_level = at != lists.end() ? at->second : 1;
+            p.list_level = static_cast<std::int16_t>(at != lists.end() ? at->second : 1);
         }
         // An italic heading font is how the heading looks, not a remark's
         // emphasis (italic prose is commentary).

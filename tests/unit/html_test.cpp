@@ -91,13 +91,13 @@ TEST_CASE("perr::read_html_table cells are signals on paragraphs") {
         CHECK(starts ==
               std::vector<CellStart>{CellStart::heading_column, CellStart::content_column,
                                      CellStart::content_column}); // "<p><br></p>": no cell
-        CHECK(doc.paragraphs[1].blank);
+        CHECK(static_cast<bool>(doc.paragraphs[1].blank));
     }
     SUBCASE("a territory's part header is one paragraph naming it; table ends hold nothing") {
         auto doc = read_html_table("Grand Test\t\tProtocole d'Engagements Renforcés et "
                                    "Réciproques GRAND TEST\n--\t--\n");
         REQUIRE(doc.paragraphs.size() == 1);
-        CHECK(doc.paragraphs[0].territory_header);
+        CHECK(static_cast<bool>(doc.paragraphs[0].territory_header));
         CHECK(doc.paragraphs[0].text == "Grand Test");
     }
 }

@@ -111,7 +111,7 @@ TEST_CASE("docx: bold runs and styles, tables cell by cell, deletions left out")
                          styles, ""));
     REQUIRE(doc.paragraphs.size() == 6);
     CHECK(doc.paragraphs[0].emphasis == Emphasis::bold);
-    CHECK(doc.paragraphs[0].colon);
+    CHECK(static_cast<bool>(doc.paragraphs[0].colon));
     CHECK(doc.paragraphs[1].emphasis == Emphasis::bold);
     CHECK(doc.paragraphs[2].emphasis == Emphasis::plain);
     CHECK(doc.paragraphs[4].text == "Cellule deux");

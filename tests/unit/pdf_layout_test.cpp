@@ -87,7 +87,7 @@ TEST_CASE("pdf: font sizes rank as heading levels; bold body-size lines are head
     CHECK(ps[3].heading_level == 0);
     CHECK(ps[4].heading_level == 4);
     CHECK(ps[4].emphasis == Emphasis::bold);
-    CHECK(ps[4].colon);
+    CHECK(static_cast<bool>(ps[4].colon));
 }
 
 TEST_CASE("pdf: marker x positions rank as list levels") {
