@@ -27,37 +27,43 @@ std::size_t skip_ascii(std::string_view s, std::size_t i) {
     return i;
 }
 
+// The length of the well-formed sequence that starts at s[i] (a byte from
+// 0x80), or 0.
+std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    int extra = 0;
+    char32_t min = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        extra = 1, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        extra = 2, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        extra = 3, min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (i + static_cast<std::size_t>(extra) >= s.size()) return 0;
+    char32_t cp = c & (0x7F >> (extra + 1));
+    for (int k = 1; k <= extra; ++k) {
+        auto cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+        if ((cc & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return static_cast<std::size_t>(extra) + 1;
+}
+
 } // namespace
 
 bool is_valid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    const std::size_t n = s.size();
-    while (i < n) {
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
             i = skip_ascii(s, i);
             continue;
         }
-        int extra = 0;
-        char32_t min = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1, min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2, min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3, min = 0x10000;
-        } else {
-            return false;
-        }
-        if (i + static_cast<std::size_t>(extra) >= n) return false;
-        char32_t cp = c & (0x7F >> (extra + 1));
-        for (int k = 1; k <= extra; ++k) {
-            auto cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-            if ((cc & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-        i += static_cast<std::size_t>(extra) + 1;
+        std::size_t n = valid_sequence_length(s, i);
+        if (n == 0) return false;
+        i += n;
     }
     return true;
 }
@@ -108,6 +114,35 @@ std::size_t next_high_or_cr(std::string_view s, std::size_t i) {
     }
     while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && s[i] != '\r') ++i;
     return i;
+}
+
+// Whether the bytes are well-formed UTF-8, and where normalize_text would
+// first change them (npos: nowhere): is_valid_utf8's pass, stopping also at
+// CR, and decoding the characters whose lead byte may mean a change. Most
+// files need no change at all, and are then not read a second time.
+struct Utf8Check {
+    bool valid = true;
+    std::size_t first_change = std::string_view::npos;
+};
+
+Utf8Check check_utf8(std::string_view s) {
+    Utf8Check check;
+    for (std::size_t i = 0; (i = next_high_or_cr(s, i)) < s.size();) {
+        if (s[i] == '\r') {
+            check.first_change = std::min(check.first_change, i);
+            ++i;
+            continue;
+        }
+        std::size_t n = valid_sequence_length(s, i);
+        if (n == 0) return {false, check.first_change};
+        if (check.first_change == std::string_view::npos &&
+            kMayChange[static_cast<unsigned char>(s[i])]) {
+            std::size_t next = i;
+            if (changes(next_code_point(s, next))) check.first_change = i;
+        }
+        i += n;
+    }
+    return check;
 }
 
 // End of the run of bytes from i that normalize_text copies as they are:
@@ -192,9 +227,12 @@ std::string normalize_text(std::string_view s) {
     return out;
 }
 
-void normalize_text_in_place(std::string& s) {
-    OverItself sink{s.data()};
-    std::size_t stop = normalize_from(s, 0, sink);
+namespace {
+
+// normalize_text_in_place where the bytes before `from` are known to stay.
+void normalize_in_place_from(std::string& s, std::size_t from) {
+    OverItself sink{s.data(), from};
+    std::size_t stop = normalize_from(s, from, sink);
     if (stop == s.size()) {
         s.resize(sink.written);
         return;
@@ -202,6 +240,12 @@ void normalize_text_in_place(std::string& s) {
     std::string rest = normalize_text(std::string_view(s).substr(stop));
     s.resize(sink.written);
     s += rest;
+}
+
+} // namespace
+
+void normalize_text_in_place(std::string& s) {
+    normalize_in_place_from(s, 0);
 }
 
 namespace {
@@ -351,13 +395,16 @@ Result<DecodedText> decode_bytes(std::string_view bytes, std::string* owner) {
         if (has_nul(bytes)) return binary_file();
         bool bom = bytes.substr(0, 3) == "\xEF\xBB\xBF";
         if (bom) bytes.remove_prefix(3);
-        if (is_valid_utf8(bytes)) { // the common case: normalized straight from the bytes
+        // The common case: UTF-8, normalized straight from the bytes where
+        // it needs to be (most files need nothing).
+        if (Utf8Check check = check_utf8(bytes); check.valid) {
             result.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
+            bool unchanged = check.first_change == std::string_view::npos;
             if (owner == nullptr) {
-                result.text = normalize_text(bytes);
+                result.text = unchanged ? std::string(bytes) : normalize_text(bytes);
             } else {
                 owner->erase(0, bom ? 3 : 0);
-                normalize_text_in_place(*owner);
+                if (!unchanged) normalize_in_place_from(*owner, check.first_change);
                 result.text = std::move(*owner);
             }
             return checked_not_blank(std::move(result));

@@ -222,3 +222,36 @@ TEST_CASE("perr::decode: per-region decisions, wide and declared charsets") {
         CHECK(ok("l\xC2\x92\xC3\xA9t\xC3\xA9\xC2\x85").text == "l’été…");
     }
 }
+
+TEST_CASE("decode normalizes from the first change its check finds, wherever it stands") {
+    // Plain pieces (ASCII, "é", "’" and "«", whose lead bytes may mean a
+    // change but do not) around a changing one (CR, NBSP, a zero-width
+    // space, a C1 control) at every place, or none; the bytes before the
+    // first change are left where they are.
+    static constexpr std::array<std::string_view, 5> kPlain{"ab", " ", "é", "’", "«"};
+    static constexpr std::array<std::string_view, 6> kChanging{
+        "\r\n", "\r", "\xC2\xA0", "\xE2\x80\x8B", "\xC2\x80", "\xE2\x80\xAF"};
+    std::uint32_t seed = 17;
+    int changed = 0;
+    for (int round = 0; round < 4000; ++round) {
+        std::string text = "Axe ";
+        int pieces = round % 40;
+        int change_at = round % 3 == 0 ? -1 : (round / 3) % (pieces + 1);
+        for (int k = 0; k <= pieces; ++k) {
+            seed = seed * 1664525u + 1013904223u;
+            if (k == change_at || (change_at >= 0 && seed % 17 == 0))
+                text += kChanging[(seed >> 8) % kChanging.size()];
+            else
+                text += kPlain[(seed >> 8) % kPlain.size()];
+        }
+        CAPTURE(text);
+        auto copied = decode(text);
+        auto owned = decode_owned(text);
+        REQUIRE(copied.ok());
+        REQUIRE(owned.ok());
+        CHECK(copied.value().text == normalized_by_code_point(text));
+        CHECK(owned.value().text == normalized_by_code_point(text));
+        changed += copied.value().text != text ? 1 : 0;
+    }
+    CHECK(changed > 2000);
+}
