@@ -22,29 +22,30 @@ constexpr std::array<bool, 256> kJsonPlain = [] {
     return t;
 }();
 
-void append_json_escape(std::string& out, unsigned char u) {
+// A byte's escape into `p` (6 bytes at most): where it ends.
+char* put_json_escape(char* p, unsigned char u) {
     static constexpr char kHex[] = "0123456789abcdef";
+    *p++ = '\\';
     switch (u) {
     case '"':
-        out += "\\\"";
+        *p++ = '"';
         break;
     case '\\':
-        out += "\\\\";
+        *p++ = '\\';
         break;
     case '\n':
-        out += "\\n";
+        *p++ = 'n';
         break;
     case '\t':
-        out += "\\t";
+        *p++ = 't';
         break;
     case '\r':
-        out += "\\r";
+        *p++ = 'r';
         break;
     default:
-        out += "\\u00";
-        out += kHex[u >> 4];
-        out += kHex[u & 15];
+        for (char c : {'u', '0', '0', kHex[u >> 4], kHex[u & 15]}) *p++ = c;
     }
+    return p;
 }
 
 // The first byte from i that is not plain, or s.size(). Sixteen bytes at a
@@ -60,93 +61,62 @@ std::size_t next_escape(std::string_view s, std::size_t i) {
     return i;
 }
 
-void append_json_string(std::string& out, std::string_view s) {
-    out += '"';
-    for (std::size_t run = 0;;) {
-        std::size_t i = next_escape(s, run);
-        out.append(s.data() + run, i - run);
-        if (i == s.size()) break;
-        append_json_escape(out, static_cast<unsigned char>(s[i]));
-        run = i + 1;
-    }
-    out += '"';
-}
-
-// Writes into a string, or streams through EmitterOutput's buffer.
+// Writes into a string, or streams, through RawOutput's buffer: each key
+// and short value is written in place after one bounds check.
 class JsonEmitter final : public Emitter {
   public:
-    JsonEmitter(std::string& out, bool pretty) : output_(out), pretty_(pretty) {}
-    JsonEmitter(std::ostream& stream, bool pretty) : output_(stream), pretty_(pretty) {}
+    JsonEmitter(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+    JsonEmitter(std::ostream& stream, bool pretty) : out_(stream), pretty_(pretty) {}
 
     void begin_map() override { open('{'); }
     void end_map() override { close('}'); }
     void begin_seq() override { open('['); }
     void end_seq() override { close(']'); }
     void key(std::string_view k) override {
-        // The separator, the quoted key and ": " in one append where they
-        // fit a small buffer and the key needs no escape (perr's never do).
-        std::array<char, kRoom> buf;
-        std::size_t n = put_separator(buf);
-        if (n + k.size() + 4 <= buf.size() && next_escape(k, 0) == k.size()) {
-            buf[n++] = '"';
-            k.copy(buf.data() + n, k.size()); // (memcpy may not take an empty view's null)
-            n += k.size();
-            for (char c : std::string_view(pretty_ ? "\": " : "\":")) buf[n++] = c;
-            out_.append(buf.data(), n);
-        } else {
-            out_.append(buf.data(), n);
-            append_json_string(out_, k);
-            out_ += pretty_ ? ": " : ":";
+        if (next_escape(k, 0) != k.size()) { // (perr's keys never need one)
+            separate();
+            write_string(k);
+            out_.append(pretty_ ? ": " : ":");
+        } else { // the separator, the quoted key and ": " in one place
+            char* p = put_separator(out_.room(separator_room() + k.size() + 4));
+            *p++ = '"';
+            p += k.copy(p, k.size()); // (memcpy may not take an empty view's null)
+            *p++ = '"';
+            *p++ = ':';
+            if (pretty_) *p++ = ' ';
+            out_.commit(p);
         }
         after_key_ = true;
-        output_.flush_if_full();
     }
     void string(std::string_view s) override {
         value_prefix();
-        append_json_string(out_, s);
+        write_string(s);
     }
     void integer(long long v) override {
         value_prefix();
-        char digits[24];
-        auto [end, ec] = std::to_chars(std::begin(digits), std::end(digits), v);
-        (void)ec; // 24 characters hold any long long
-        out_.append(digits, end);
+        constexpr std::size_t kDigits = 24; // any long long
+        char* p = out_.room(kDigits);
+        out_.commit(std::to_chars(p, p + kDigits, v).ptr);
     }
 
   private:
-    static constexpr std::size_t kRoom = 256;
-
-    // The new line and indent of the current depth, written into `buf` at
-    // `at`: where they end. Deeper than half the buffer (never in perr's
-    // documents), `buf`'s bytes and the indent are appended, and 0 returned.
-    std::size_t put_newline(std::array<char, kRoom>& buf, std::size_t at) {
-        if (!pretty_) return at;
+    // The most bytes a separator and new line take at the current depth.
+    std::size_t separator_room() const { return 2 + 2 * counts_.size(); }
+    // The new line and indent of the current depth, at `p`: where they end.
+    char* put_newline(char* p) const {
+        if (!pretty_) return p;
+        *p++ = '\n';
         std::size_t indent = 2 * counts_.size();
-        if (at + 1 + indent > kRoom / 2) {
-            out_.append(buf.data(), at);
-            out_ += '\n';
-            out_.append(indent, ' ');
-            return 0;
-        }
-        buf[at] = '\n';
-        std::memset(buf.data() + at + 1, ' ', indent);
-        return at + 1 + indent;
+        std::memset(p, ' ', indent);
+        return p + indent;
     }
     // The comma and new line before an item, the same way.
-    std::size_t put_separator(std::array<char, kRoom>& buf) {
-        if (counts_.empty()) return 0;
-        std::size_t n = 0;
-        if (counts_.back()++ > 0) buf[n++] = ',';
-        return put_newline(buf, n);
+    char* put_separator(char* p) {
+        if (counts_.empty()) return p;
+        if (counts_.back()++ > 0) *p++ = ',';
+        return put_newline(p);
     }
-    void newline() {
-        std::array<char, kRoom> buf;
-        out_.append(buf.data(), put_newline(buf, 0));
-    }
-    void separate() {
-        std::array<char, kRoom> buf;
-        out_.append(buf.data(), put_separator(buf));
-    }
+    void separate() { out_.commit(put_separator(out_.room(separator_room()))); }
     void value_prefix() {
         if (after_key_) {
             after_key_ = false;
@@ -154,21 +124,43 @@ class JsonEmitter final : public Emitter {
         }
         separate();
     }
+    // A string without escapes (nearly all) in one place; else by runs of
+    // plain bytes, each escape in place.
+    void write_string(std::string_view s) {
+        std::size_t i = next_escape(s, 0);
+        if (i == s.size() && s.size() < kInPlace) {
+            char* p = out_.room(s.size() + 2);
+            *p++ = '"';
+            p += s.copy(p, s.size());
+            *p++ = '"';
+            out_.commit(p);
+            return;
+        }
+        out_.put('"');
+        for (std::size_t run = 0;; i = next_escape(s, run)) {
+            out_.append(s.substr(run, i - run));
+            if (i == s.size()) break;
+            out_.commit(put_json_escape(out_.room(6), static_cast<unsigned char>(s[i])));
+            run = i + 1;
+        }
+        out_.put('"');
+    }
     void open(char c) {
         value_prefix();
-        out_ += c;
+        out_.put(c);
         counts_.push_back(0);
     }
     void close(char c) {
         bool empty = counts_.back() == 0;
         counts_.pop_back();
-        if (!empty) newline();
-        out_ += c;
-        if (counts_.empty()) output_.end_document();
+        if (!empty) out_.commit(put_newline(out_.room(separator_room())));
+        out_.put(c);
+        if (counts_.empty()) out_.end_document();
     }
 
-    EmitterOutput output_;
-    std::string& out_ = output_.text();
+    static constexpr std::size_t kInPlace = 1 << 14; // longer strings by runs
+
+    RawOutput out_;
     bool pretty_;
     bool after_key_ = false;
     std::vector<int> counts_;
