@@ -123,6 +123,30 @@ TEST_CASE("YAML and JSON streamed to an ostream are the text rendered in a strin
     }
 }
 
+TEST_CASE("JSON strings longer than the output's buffer, plain or escaped, stream or string") {
+    // Written in place, by runs, or straight through (64 KB and more),
+    // across the buffer's flushes: each parses back to itself.
+    Document doc = sample_document();
+    std::string plain(70000, 'a'), escaped;
+    for (int i = 0; i < 9000; ++i) escaped += i % 7 == 0 ? "\"\n" : "bé";
+    for (const std::string& text :
+         {plain, escaped, std::string(16383, 'c'), std::string(16384, 'd'), std::string(65535, 'e'),
+          std::string(65536, 'f')})
+        doc.children[0].children.push_back(Node{"", Kind::texte, "", "", text, 3, {}});
+    assign_ids(doc);
+    std::ostringstream streamed;
+    render_document(doc, OutputFormat::json, streamed);
+    std::string whole = render_document(doc, OutputFormat::json);
+    CHECK(streamed.str() == whole);
+    auto parsed = nlohmann::json::parse(whole);
+    const auto& kids = parsed["children"][0]["children"];
+    std::size_t n = kids.size();
+    REQUIRE(n >= 6);
+    CHECK(kids[n - 6]["text"] == plain);
+    CHECK(kids[n - 5]["text"] == escaped);
+    CHECK(kids[n - 1]["text"] == std::string(65536, 'f'));
+}
+
 TEST_CASE("JSON strings: runs of plain bytes copied, the rest escaped") {
     Document doc;
     doc.title = "a\"b\\c\n\t\r\x01\x1f\x7f\u00e9 \u2028";
