@@ -55,10 +55,6 @@ std::string title_without(std::string_view header, std::string_view name) {
     return std::string(t);
 }
 
-} // namespace
-
-namespace {
-
 constexpr std::array<std::string_view, 8> kKindWords{
     "xes", "XES", "bjectifs", "BJECTIFS", "rientations", "RIENTATIONS", "njeux", "NJEUX"};
 
@@ -82,7 +78,7 @@ bool may_open_kind_word(char a, char b) {
 // Sixteen places at a time: the pairs of bytes that may open a kind word,
 // either case, are marked (bit 0x20 set on both bytes: upper case becomes
 // lower, other bytes may match too), and each word compared in full where
-// one is marked. One pass where the eight finds were eight.
+// one is marked: one pass, where there were eight finds.
 bool names_a_kind(std::string_view s) {
     using word_scan::Block, word_scan::equal, word_scan::splat;
     std::size_t p = 0;

@@ -250,13 +250,6 @@ void normalize_text_in_place(std::string& s) {
 
 namespace {
 
-std::size_t sequence_length(std::string_view s, std::size_t i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-    if (c >= 0xF5 || n == 0 || i + n > s.size()) return 0;
-    return is_valid_utf8(s.substr(i, n)) ? n : 0;
-}
-
 // Well-formed multi-byte sequences, and the longest run of bytes that
 // belong to none, in one region (a line) of an 8-bit text.
 struct Utf8Census {
@@ -269,7 +262,7 @@ Utf8Census census(std::string_view s) {
     Utf8Census c;
     std::size_t run = 0;
     for (std::size_t i = 0; i < s.size();) {
-        std::size_t n = static_cast<unsigned char>(s[i]) < 0x80 ? 1 : sequence_length(s, i);
+        std::size_t n = static_cast<unsigned char>(s[i]) < 0x80 ? 1 : valid_sequence_length(s, i);
         if (n == 0) {
             ++c.invalid;
             c.longest_invalid_run = std::max(c.longest_invalid_run, ++run);
@@ -289,7 +282,7 @@ void append_repaired(std::string& out, std::string_view s, std::size_t& replaced
     for (std::size_t i = 0; i < s.size();) {
         if (static_cast<unsigned char>(s[i]) < 0x80) {
             out += s[i++];
-        } else if (std::size_t n = sequence_length(s, i)) {
+        } else if (std::size_t n = valid_sequence_length(s, i)) {
             out.append(s.substr(i, n));
             i += n;
         } else {
@@ -372,7 +365,7 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
     for (std::size_t i = 0; i < bytes.size();) {
         if (static_cast<unsigned char>(bytes[i]) < 0x80) {
             ++i;
-        } else if (std::size_t n = sequence_length(bytes, i)) {
+        } else if (std::size_t n = valid_sequence_length(bytes, i)) {
             i += n;
         } else {
             return i;
