@@ -266,12 +266,14 @@ void attach_bare_markers(std::vector<Paragraph>& lines, TextStore& storage,
 // engine's columns (pdftotext -layout) start further right and jitter.
 constexpr int kLayoutIndent = 3;
 
-// The distinct indents, ascending. Few: k distinct indents take k²/8
-// bytes of leading blanks at least, so inserting each is linear overall.
-std::vector<int> distinct_indents(const std::vector<Paragraph>& lines) {
+// The distinct indents, ascending, and whether a line holds a form feed
+// (`paged`), in one walk. Few indents: k distinct indents take k²/8 bytes
+// of leading blanks at least, so inserting each is linear overall.
+std::vector<int> distinct_indents(const std::vector<Paragraph>& lines, bool& paged) {
     std::vector<int> seen;
     int last = -1; // consecutive lines mostly share their indent
     for (const Paragraph& p : lines) {
+        paged = paged || p.raw.find('\f') != std::string_view::npos;
         if (p.blank || p.indent == last) continue;
         last = p.indent;
         auto at = std::lower_bound(seen.begin(), seen.end(), last);
@@ -284,13 +286,13 @@ std::vector<int> distinct_indents(const std::vector<Paragraph>& lines) {
 
 void snap_indents(std::vector<Paragraph>& lines) {
     bool paged = false; // form feeds: a layout engine's pages, never markdown
-    for (const Paragraph& p : lines) paged = paged || p.raw.find('\f') != std::string_view::npos;
-    std::vector<int> seen = distinct_indents(lines);
+    std::vector<int> seen = distinct_indents(lines, paged);
     int from = paged ? 0 : kLayoutIndent;  // a page set one column left: 0 and 1 are one
     std::vector<int> snapped(seen.size()); // seen[i] becomes snapped[i]
     for (std::size_t i = 0; i < seen.size(); ++i)
         snapped[i] =
             i > 0 && seen[i - 1] >= from && seen[i] - seen[i - 1] <= 1 ? snapped[i - 1] : seen[i];
+    if (snapped == seen) return; // no indent moves (most files): the lines are not walked again
     for (Paragraph& p : lines)
         if (!p.blank)
             p.indent = snapped[static_cast<std::size_t>(
