@@ -1,6 +1,5 @@
 #include "parsers/ingest.h"
 
-#include <algorithm>
 #include <array>
 
 #include "parsers/classify.h"

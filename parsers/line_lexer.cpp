@@ -1,7 +1,5 @@
 #include "parsers/line_lexer.h"
 
-#include <algorithm>
-
 #include "utilities/text.h"
 
 namespace perr {

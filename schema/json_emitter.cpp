@@ -2,7 +2,6 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
-#include <iterator>
 #include <ostream>
 #include <vector>
 
